@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace Readout {
+
+/// The headless command line: `readout parse [--json] FILE...`, `--help`, `--version`.
+/// Returns -1 when the arguments ask for the GUI, otherwise the process exit code
+/// (0 success, 1 partial failure, 2 usage or input error).
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace Readout

@@ -1,0 +1,55 @@
+#include "document.h"
+
+namespace Readout {
+
+QString speakerKindName(SpeakerKind kind)
+{
+    switch (kind) {
+    case SpeakerKind::Person:
+        return QStringLiteral("person");
+    case SpeakerKind::Side:
+        return QStringLiteral("side");
+    case SpeakerKind::Both:
+        return QStringLiteral("both");
+    case SpeakerKind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QStringView Document::statementText(const Statement &statement) const
+{
+    return QStringView(text).mid(statement.start, statement.end - statement.start);
+}
+
+QStringList Document::topicPath(int node) const
+{
+    QStringList path;
+    for (int n = node; n >= 0 && n < int(outline.size()); n = outline[size_t(n)].parent) {
+        if (outline[size_t(n)].isHeading)
+            path.prepend(outline[size_t(n)].heading);
+    }
+    return path;
+}
+
+int Document::codePointOffset(int utf16Offset) const
+{
+    int surrogatePairs = 0;
+    const int limit = qMin(utf16Offset, int(text.size()));
+    for (int i = 0; i < limit; ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++surrogatePairs;
+    }
+    return utf16Offset - surrogatePairs;
+}
+
+const Participant *Document::participant(const QString &id) const
+{
+    for (const Participant &p : participants) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace Readout

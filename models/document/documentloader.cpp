@@ -1,0 +1,1 @@
+#include "documentloader.h"

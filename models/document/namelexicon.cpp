@@ -1,0 +1,1 @@
+#include "namelexicon.h"
