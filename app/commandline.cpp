@@ -1,5 +1,100 @@
 #include "commandline.h"
-// placeholder, being written
+
+#include "documentjson.h"
+#include "documentloader.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
 namespace Readout {
-int runCommandLine(const QStringList &, QTextStream &, QTextStream &) { return -1; }
+
+namespace {
+
+const char *const usage =
+    "Usage:\n"
+    "  readout [FILE|FOLDER ...]          open the reader (bundled samples when none given)\n"
+    "  readout parse [--json] FILE...     print the parsed summaries: outline and speakers,\n"
+    "                                     or JSON with --json\n"
+    "  readout --help | --version\n"
+    "\n"
+    "Exit codes: 0 success, 1 some files failed, 2 usage or input error.\n";
+
+int parseCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    bool json = false;
+    QStringList files;
+    bool optionsDone = false;
+    for (const QString &a : args) {
+        if (!optionsDone && a == QLatin1String("--json")) {
+            json = true;
+        } else if (!optionsDone && a == QLatin1String("--")) {
+            optionsDone = true;
+        } else if (!optionsDone && a.startsWith(u'-') && a.size() > 1) {
+            err << "readout parse: unknown option " << a << "\n" << usage;
+            return 2;
+        } else {
+            files << a;
+        }
+    }
+    if (files.isEmpty()) {
+        err << "readout parse: no files given\n" << usage;
+        return 2;
+    }
+    std::vector<DocumentPtr> documents;
+    std::vector<DocumentJson::Failure> failures;
+    for (const QString &file : files) {
+        LoadResult r = DocumentLoader::load(file);
+        if (!r.document) {
+            err << "readout: " << r.error << "\n";
+            failures.push_back({file, r.error.mid(file.size() + 2)});
+            continue;
+        }
+        for (const QString &w : r.document->warnings)
+            err << "readout: " << file << ": warning: " << w << "\n";
+        documents.push_back(std::move(r.document));
+    }
+    if (json) {
+        out << QString::fromUtf8(DocumentJson::report(documents, failures));
+    } else {
+        for (const DocumentPtr &d : documents)
+            out << DocumentJson::toText(*d) << "\n";
+    }
+    out.flush();
+    if (failures.empty())
+        return 0;
+    return documents.empty() ? 2 : 1;
+}
+
+} // namespace
+
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.size() < 2)
+        return -1;
+    const QString command = arguments.at(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        out << "Readout " << READOUT_VERSION
+            << " - read diplomatic meeting summaries: outline, speakers, notes.\n\n"
+            << usage;
+        return 0;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "readout " << READOUT_VERSION << "\n";
+        return 0;
+    }
+    if (command == QLatin1String("parse"))
+        return parseCommand(rest, out, err);
+    if (command == QLatin1String("export") || command == QLatin1String("import")) {
+        err << "readout: '" << command << "' is not available in this version\n";
+        return 2;
+    }
+    if (command.startsWith(u'-')) {
+        err << "readout: unknown option " << command << "\n" << usage;
+        return 2;
+    }
+    return -1; // files or folders for the reader
+}
+
 } // namespace Readout

@@ -1,7 +1,39 @@
 #include "commandline.h"
+#include "mainwindow.h"
+
 #include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
 int main(int argc, char **argv)
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("Readout"));
+    QCoreApplication::setApplicationName(QStringLiteral("Readout"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(READOUT_VERSION));
+
+    // The command line needs no display: decide before creating a QApplication.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    {
+        QCoreApplication probe(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const int code = Readout::runCommandLine(probe.arguments(), out, err);
+        if (code >= 0)
+            return code;
+    }
+
     QApplication app(argc, argv);
-    return 0;
+    Readout::MainWindow window;
+    const QStringList files = app.arguments().mid(1);
+    if (files.isEmpty())
+        window.openSamples();
+    else
+        window.openFile(files.first());
+    window.show();
+    return app.exec();
 }

@@ -1,1 +1,376 @@
 #include "namelexicon.h"
+
+#include <QHash>
+
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace Readout {
+
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+// Folds an ASCII word to lower case into `buffer`; false for long or non-ASCII words,
+// which none of the lists hold. Curly apostrophes fold to straight ones.
+bool foldAscii(QStringView word, char (&buffer)[48], std::string_view &out)
+{
+    if (word.isEmpty() || word.size() >= qsizetype(sizeof buffer))
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        char16_t c = word[i].unicode();
+        if (c == u'\u2019')
+            c = u'\'';
+        if (c >= 0x80)
+            return false;
+        buffer[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : char(c);
+    }
+    out = std::string_view(buffer, size_t(word.size()));
+    return true;
+}
+
+bool contains(const WordSet &set, QStringView word)
+{
+    char buffer[48];
+    std::string_view key;
+    return foldAscii(word, buffer, key) && set.count(key) > 0;
+}
+
+const WordSet &titleWords()
+{
+    static const WordSet set = {
+        "minister", "ministers", "foreign", "affairs", "secretary", "state", "prime",
+        "president", "vice", "vice-president", "vice-premier", "premier", "councilor",
+        "councillor", "chancellor", "high", "representative", "ambassador", "deputy",
+        "director", "director-general", "general", "chief", "cabinet", "senator",
+        "chairman", "chairperson", "chair", "commissioner", "federal", "trade", "defence",
+        "defense", "finance", "commonwealth", "spokesperson", "spokesman", "press", "king",
+        "queen", "emperor", "crown", "prince", "princess", "governor", "mayor", "speaker",
+        "special", "envoy", "assistant", "under", "parliamentary", "senior", "executive",
+        "policy", "security", "external", "relations", "economy", "industry", "international",
+        "cooperation", "development", "first", "counselor", "counsellor", "adviser",
+        "advisor", "national", "council", "sultan", "emir", "foreign-minister",
+        "secretary-general", "chief-executive", "ministerial", "officer", "affairs/vice-president",
+        "commission", "vice-chairman", "consul", "consul-general", "head", "leader",
+        "plenipotentiary", "extraordinary", "economic", "political", "diplomatic",
+    };
+    return set;
+}
+
+const WordSet &honorifics()
+{
+    static const WordSet set = {
+        "mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "h.e.", "he.", "hon", "hon.",
+        "honorable", "honourable", "rt", "rt.", "mp", "madam", "sir", "lord", "baroness",
+        "dame", "excellency", "his", "her", "prof.", "professor", "senator",
+    };
+    return set;
+}
+
+const std::unordered_map<std::string_view, const char *> &countries()
+{
+    static const std::unordered_map<std::string_view, const char *> map = {
+        {"japan", "Japan"}, {"japanese", "Japan"},
+        {"russia", "Russia"}, {"russian", "Russia"}, {"russian federation", "Russia"},
+        {"the russian federation", "Russia"},
+        {"china", "China"}, {"chinese", "China"}, {"prc", "China"},
+        {"people's republic of china", "China"}, {"the people's republic of china", "China"},
+        {"united states", "United States"}, {"the united states", "United States"},
+        {"united states of america", "United States"},
+        {"the united states of america", "United States"}, {"u.s.", "United States"},
+        {"us", "United States"}, {"usa", "United States"}, {"u.s.a.", "United States"},
+        {"american", "United States"}, {"america", "United States"},
+        {"rok", "Republic of Korea"}, {"the rok", "Republic of Korea"},
+        {"republic of korea", "Republic of Korea"},
+        {"the republic of korea", "Republic of Korea"}, {"korea", "Republic of Korea"},
+        {"south korea", "Republic of Korea"}, {"korean", "Republic of Korea"},
+        {"north korea", "North Korea"}, {"dprk", "North Korea"},
+        {"north korean", "North Korea"},
+        {"united kingdom", "United Kingdom"}, {"the united kingdom", "United Kingdom"},
+        {"uk", "United Kingdom"}, {"u.k.", "United Kingdom"}, {"the uk", "United Kingdom"},
+        {"britain", "United Kingdom"}, {"great britain", "United Kingdom"},
+        {"british", "United Kingdom"},
+        {"australia", "Australia"}, {"australian", "Australia"},
+        {"commonwealth of australia", "Australia"},
+        {"the commonwealth of australia", "Australia"},
+        {"germany", "Germany"}, {"german", "Germany"},
+        {"france", "France"}, {"french", "France"},
+        {"italy", "Italy"}, {"italian", "Italy"},
+        {"canada", "Canada"}, {"canadian", "Canada"},
+        {"india", "India"}, {"indian", "India"},
+        {"eu", "European Union"}, {"european union", "European Union"},
+        {"the european union", "European Union"},
+        {"mongolia", "Mongolia"}, {"mongolian", "Mongolia"},
+        {"ukraine", "Ukraine"}, {"ukrainian", "Ukraine"},
+        {"viet nam", "Viet Nam"}, {"vietnam", "Viet Nam"}, {"vietnamese", "Viet Nam"},
+        {"indonesia", "Indonesia"}, {"indonesian", "Indonesia"},
+        {"philippines", "Philippines"}, {"the philippines", "Philippines"},
+        {"philippine", "Philippines"},
+        {"thailand", "Thailand"}, {"thai", "Thailand"},
+        {"singapore", "Singapore"}, {"singaporean", "Singapore"},
+        {"malaysia", "Malaysia"}, {"malaysian", "Malaysia"},
+        {"new zealand", "New Zealand"},
+        {"pakistan", "Pakistan"}, {"pakistani", "Pakistan"},
+        {"iran", "Iran"}, {"iranian", "Iran"},
+        {"iraq", "Iraq"}, {"iraqi", "Iraq"},
+        {"israel", "Israel"}, {"israeli", "Israel"},
+        {"turkey", "Turkey"}, {"turkish", "Turkey"}, {"turkiye", "Turkey"},
+        {"saudi arabia", "Saudi Arabia"}, {"saudi", "Saudi Arabia"},
+        {"egypt", "Egypt"}, {"egyptian", "Egypt"},
+        {"brazil", "Brazil"}, {"brazilian", "Brazil"},
+        {"mexico", "Mexico"}, {"mexican", "Mexico"},
+        {"spain", "Spain"}, {"spanish", "Spain"},
+        {"netherlands", "Netherlands"}, {"the netherlands", "Netherlands"},
+        {"dutch", "Netherlands"},
+        {"poland", "Poland"}, {"polish", "Poland"},
+        {"sweden", "Sweden"}, {"swedish", "Sweden"},
+        {"norway", "Norway"}, {"norwegian", "Norway"},
+        {"finland", "Finland"}, {"finnish", "Finland"},
+        {"kazakhstan", "Kazakhstan"}, {"uzbekistan", "Uzbekistan"},
+        {"afghanistan", "Afghanistan"}, {"afghan", "Afghanistan"},
+        {"south africa", "South Africa"}, {"nigeria", "Nigeria"},
+        {"argentina", "Argentina"}, {"chile", "Chile"}, {"peru", "Peru"},
+    };
+    return map;
+}
+
+const WordSet &countryPrefixes()
+{
+    static const WordSet set = {"united", "republic", "people's", "european", "north", "south",
+                                "new", "saudi", "great", "russian", "viet", "commonwealth"};
+    return set;
+}
+
+const WordSet &speechVerbs()
+{
+    static const WordSet set = {
+        // past forms
+        "said", "stated", "explained", "pointed", "noted", "emphasized", "emphasised",
+        "expressed", "requested", "welcomed", "proposed", "reaffirmed", "affirmed",
+        "confirmed", "reconfirmed", "conveyed", "thanked", "introduced", "responded",
+        "replied", "asked", "added", "underlined", "underscored", "agreed", "concurred",
+        "shared", "exchanged", "discussed", "mentioned", "remarked", "commented", "indicated",
+        "stressed", "urged", "called", "appreciated", "praised", "congratulated", "extended",
+        "offered", "accepted", "hoped", "believed", "wished", "touched", "referred", "raised",
+        "highlighted", "reiterated", "acknowledged", "recognized", "recognised", "suggested",
+        "insisted", "argued", "assured", "promised", "pledged", "vowed", "condemned",
+        "encouraged", "looked", "showed", "provided", "briefed", "informed", "reported",
+        "told", "voiced", "answered", "described", "outlined", "elaborated", "presented",
+        "made", "gave", "sought", "invited", "deplored", "regretted", "criticized",
+        "criticised", "protested", "demanded", "rejected", "opposed", "supported",
+        "coordinated", "spoke", "talked", "announced", "declared", "observed", "commended",
+        "applauded", "lauded", "hailed", "valued", "clarified", "cited", "recalled",
+        "reviewed", "felt", "thought", "intended", "requested", "reassured", "concluded",
+        "continued", "appealed", "reflected", "mentioned", "agree", "concur", "emphasize",
+        "stressed", "delivered", "evaluated", "briefly", "explained", "reciprocated",
+        "requests", "reiterates", "notes",
+        // present forms (transcripts, Chinese readouts)
+        "says", "states", "explains", "emphasizes", "stresses", "expresses", "welcomes",
+        "hopes", "believes", "agrees", "proposes", "calls", "urges", "points", "adds",
+        "underlines", "reaffirms", "thanks", "asks", "replies", "responds", "congratulates",
+    };
+    return set;
+}
+
+const WordSet &reportingVerbs()
+{
+    static const WordSet set = {
+        "said", "stated", "explained", "pointed", "noted", "emphasized", "emphasised",
+        "expressed", "stressed", "added", "remarked", "commented", "replied", "responded",
+        "mentioned", "indicated", "underlined", "underscored", "reiterated", "conveyed",
+        "insisted", "argued", "believed", "hoped", "told", "observed", "made", "says",
+        "states", "explains", "emphasizes", "stresses", "expresses", "hopes", "believes",
+        "adds", "points", "asserted", "maintained", "answered", "felt", "thought",
+        "proposed", "urged", "requested", "clarified", "elaborated", "briefed", "reported",
+        "announced", "declared", "suggested", "recalled", "acknowledged", "affirmed",
+        "reaffirmed", "confirmed", "agreed", "concurred",
+    };
+    return set;
+}
+
+const WordSet &adverbs()
+{
+    static const WordSet set = {
+        "also", "further", "furthermore", "again", "once", "then", "strongly", "fully",
+        "totally", "clearly", "firmly", "warmly", "briefly", "highly", "repeatedly",
+        "earnestly", "closely", "first", "finally", "likewise", "similarly", "additionally",
+        "especially", "particularly", "personally", "sincerely", "deeply", "however", "in",
+        "turn", "return", "specifically", "subsequently", "later", "previously", "readily",
+        "immediately", "each", "both", "all", "too", "explicitly", "frankly", "candidly",
+        "openly", "broadly", "generally", "basically", "therefore", "thus", "still",
+        "consistently", "steadily", "actively", "heartily", "profoundly", "gladly", "lastly",
+        "eventually", "initially", "respectively", "jointly", "together", "reportedly",
+        "newly", "recently",
+    };
+    return set;
+}
+
+const WordSet &nonNameWords()
+{
+    static const WordSet set = {
+        "the", "a", "an", "in", "on", "at", "of", "for", "and", "or", "but", "to", "from",
+        "with", "by", "as", "this", "that", "these", "those", "it", "its", "he", "she",
+        "they", "we", "i", "his", "her", "their", "our", "regarding", "concerning", "with",
+        "after", "before", "during", "while", "when", "since", "upon", "following", "both",
+        "each", "all", "some", "any", "no", "not", "also", "however", "moreover", "further",
+        "furthermore", "finally", "first", "second", "third", "next", "then", "there",
+        "here", "today", "tomorrow", "yesterday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "meeting", "summit", "talk", "talks", "dialogue", "conference", "government",
+        "ministry", "department", "office", "embassy", "side", "sides", "delegation",
+        "japan-", "following", "relations", "issue", "issues", "in response", "referring",
+        "touching", "at", "among", "through", "toward", "towards", "under", "over", "about",
+        "within", "without", "between", "against", "via", "per", "amid", "despite",
+        "although", "though", "because", "if", "unless", "whereas", "whether", "which",
+        "who", "whom", "whose", "what", "where", "how", "why", "yes", "no", "thank", "thanks",
+        "foreign", "minister", "secretary", "press", "question", "answer", "q", "a",
+        "group", "summit", "forum", "statement", "declaration", "agreement", "treaty",
+        "plan", "program", "programme", "project", "year", "day", "week", "month", "act",
+        "law", "center", "centre", "committee", "council", "union", "nations", "un",
+    };
+    return set;
+}
+
+const WordSet &auxiliaries()
+{
+    static const WordSet set = {
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "has",
+        "have", "had", "is", "are", "was", "were", "be", "been", "do", "does", "did",
+        "need", "needs", "ought",
+    };
+    return set;
+}
+
+bool startsWithAny(QStringView line, std::initializer_list<const char *> prefixes)
+{
+    for (const char *p : prefixes) {
+        if (line.startsWith(QLatin1String(p), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool NameLexicon::isTitleWord(QStringView word)
+{
+    return contains(titleWords(), word);
+}
+
+bool NameLexicon::isHonorific(QStringView word)
+{
+    return contains(honorifics(), word);
+}
+
+bool NameLexicon::isTitleJoiner(QStringView word)
+{
+    return word == u"of" || word == u"for" || word == u"and" || word == u"the"
+           || word == u"to" || word == u"on";
+}
+
+QString NameLexicon::countryOf(QStringView phrase)
+{
+    char buffer[48];
+    std::string_view key;
+    if (!foldAscii(phrase, buffer, key))
+        return {};
+    const auto &map = countries();
+    auto it = map.find(key);
+    if (it == map.end())
+        return {};
+    return QString::fromLatin1(it->second);
+}
+
+bool NameLexicon::isCountryPrefix(QStringView word)
+{
+    return contains(countryPrefixes(), word);
+}
+
+bool NameLexicon::isSpeechVerb(QStringView word)
+{
+    return contains(speechVerbs(), word);
+}
+
+bool NameLexicon::isReportingVerb(QStringView word)
+{
+    return contains(reportingVerbs(), word);
+}
+
+bool NameLexicon::isAdverb(QStringView word)
+{
+    return contains(adverbs(), word);
+}
+
+bool NameLexicon::isNonNameWord(QStringView word)
+{
+    return contains(nonNameWords(), word);
+}
+
+bool NameLexicon::isAuxiliary(QStringView word)
+{
+    return contains(auxiliaries(), word);
+}
+
+int NameLexicon::monthNumber(QStringView word)
+{
+    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const char *const full[] = {"january", "february", "march",     "april",
+                                       "may",     "june",     "july",      "august",
+                                       "september", "october", "november", "december"};
+    if (word.endsWith(u'.'))
+        word.chop(1);
+    if (word.size() < 3)
+        return 0;
+    for (int m = 0; m < 12; ++m) {
+        if (word.compare(QLatin1String(full[m]), Qt::CaseInsensitive) == 0)
+            return m + 1;
+    }
+    // Abbreviations: "Aug", "Sept"
+    if (word.size() <= 4) {
+        for (int m = 0; m < 12; ++m) {
+            if (word.left(3).compare(QLatin1String(names[m]), Qt::CaseInsensitive) == 0
+                && (word.size() == 3 || (m == 8 && word.compare(u"sept", Qt::CaseInsensitive) == 0)))
+                return m + 1;
+        }
+    }
+    return 0;
+}
+
+bool NameLexicon::isFurniture(QStringView line)
+{
+    line = line.trimmed();
+    if (line.isEmpty())
+        return false;
+    if (line.size() > 400)
+        return false;
+    static const char *const exact[] = {
+        "back to index", "page top", "related links", "related information", "(end)",
+        "end", "japanese", "english", "photo", "photo photo", "click here for photo gallery",
+        "provisional translation", "print", "share", "tweet", "top of page", "back to top",
+        "related", "see also", "footnotes", "[...]", "press releases", "press release",
+        "press conferences", "countries & regions", "world news story", "news story",
+        "department of state", "official translation", "(provisional translation)",
+        "(tentative translation)", "tentative translation",
+    };
+    for (const char *e : exact) {
+        if (line.compare(QLatin1String(e), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    if (startsWithAny(line, {"back to ", "related information", "related links", "(photo",
+                             "photo(", "photo:", "(* ", "(*", "* the foregoing", "* this is",
+                             "• (*", "(the foregoing", "home >", "home >", "home > ",
+                             "/public release", "source:", "view in full", "click here",
+                             "this is a provisional translation", "page top"}))
+        return true;
+    if (line.contains(QLatin1String(" > ")) && line.size() < 160)
+        return true; // breadcrumb "Home > Press Releases > ..."
+    if (line.contains(QLatin1String("provisional translation"), Qt::CaseInsensitive)
+        && line.size() < 240)
+        return true;
+    return false;
+}
+
+} // namespace Readout

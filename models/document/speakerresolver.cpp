@@ -1,1 +1,901 @@
 #include "speakerresolver.h"
+
+#include "namelexicon.h"
+
+namespace Readout {
+
+namespace {
+
+bool is(const Token &t, const char *word)
+{
+    return t.text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+}
+
+bool isAt(const std::vector<Token> &tokens, int i, const char *word)
+{
+    return i >= 0 && i < int(tokens.size()) && is(tokens[size_t(i)], word);
+}
+
+bool isLowerWord(const Token &t)
+{
+    return t.isWord && !t.text.isEmpty() && t.text.front().isLower();
+}
+
+// Title words that name an office by themselves ("Minister"), as opposed to modifiers
+// ("Foreign", "Vice", "High").
+bool isCoreTitle(QStringView w)
+{
+    static const char *const core[] = {
+        "minister", "secretary", "president", "premier", "councilor", "councillor",
+        "chancellor", "representative", "ambassador", "senator", "chairman", "chairperson",
+        "commissioner", "spokesperson", "spokesman", "king", "queen", "emperor", "prince",
+        "princess", "governor", "mayor", "envoy", "director-general", "director",
+        "secretary-general", "vice-president", "vice-premier", "consul", "consul-general",
+        "sultan", "emir", "foreign-minister", "chief-executive", "adviser", "advisor",
+        "counselor", "counsellor", "vice-chairman", "leader", "head", "speaker",
+    };
+    for (const char *c : core) {
+        if (w.compare(QLatin1String(c), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isIrregularPast(QStringView w)
+{
+    static const char *const past[] = {
+        "said", "made", "gave", "told", "spoke", "thought", "felt", "sought", "met", "held",
+        "took", "had", "saw", "found", "kept", "sent", "set", "put", "went", "came", "led",
+        "paid", "began", "brought", "built", "chose", "drew", "heard", "knew", "left",
+        "lost", "meant", "read", "ran", "rose", "sat", "stood", "understood", "won", "wrote",
+        "shown", "was", "were", "did", "reaffirmed",
+    };
+    for (const char *p : past) {
+        if (w.compare(QLatin1String(p), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return w.endsWith(QLatin1String("ed"), Qt::CaseInsensitive) && w.size() > 3;
+}
+
+// A verb form of a subject: speech verbs, auxiliaries, past forms and -s presents.
+bool looksLikeVerb(const Token &t)
+{
+    if (!isLowerWord(t))
+        return false;
+    const QStringView w = t.text;
+    if (NameLexicon::isSpeechVerb(w) || NameLexicon::isAuxiliary(w) || isIrregularPast(w))
+        return true;
+    return false;
+}
+
+bool isNameToken(const Token &t)
+{
+    if (!t.isWord || !(t.capitalized || t.allCaps))
+        return false;
+    const QStringView w = t.text;
+    if (w.size() == 2 && w[1] == u'.' && w[0].isUpper())
+        return true; // an initial, "R."
+    for (QChar c : w) {
+        if (!(c.isLetter() || c == u'-' || c == u'\'' || c == u'\u2019' || c.isMark()))
+            return false;
+    }
+    return true;
+}
+
+QString titleCase(QStringView w)
+{
+    QString s = w.toString().toLower();
+    bool start = true;
+    for (QChar &c : s) {
+        if (start && c.isLetter())
+            c = c.toUpper();
+        start = (c == u'-' || c == u'\'' || c == u' ');
+    }
+    return s;
+}
+
+bool isPossessive(QStringView w)
+{
+    return w.endsWith(QLatin1String("'s")) || w.endsWith(QStringLiteral("\u2019s"))
+           || w.endsWith(QLatin1String("s'")) || w.endsWith(QStringLiteral("s\u2019"));
+}
+
+QString roleClass(QString role)
+{
+    role = role.toLower();
+    if (role.contains(QLatin1String("vice")) || role.contains(QLatin1String("deputy")))
+        return role;
+    if (role.contains(QLatin1String("foreign minister"))
+        || role.contains(QLatin1String("minister for foreign"))
+        || role.contains(QLatin1String("minister of foreign")))
+        return QStringLiteral("fm");
+    if (role.contains(QLatin1String("foreign secretary"))
+        || role.contains(QLatin1String("secretary of state for foreign")))
+        return QStringLiteral("foreignsecretary");
+    if (role.contains(QLatin1String("secretary of state")) || role == QLatin1String("secretary"))
+        return QStringLiteral("secretary");
+    if (role.contains(QLatin1String("prime minister")))
+        return QStringLiteral("pm");
+    if (role.contains(QLatin1String("high representative")))
+        return QStringLiteral("highrep");
+    if (role.contains(QLatin1String("president")))
+        return QStringLiteral("president");
+    if (role.contains(QLatin1String("premier")))
+        return QStringLiteral("premier");
+    if (role == QLatin1String("minister"))
+        return QStringLiteral("minister");
+    return role;
+}
+
+// Country implied by an office title when the text gives none (the usual English forms
+// of these offices).
+QString countryImpliedByRole(const QString &role)
+{
+    const QString r = role.toLower();
+    if (r == QLatin1String("minister for foreign affairs"))
+        return QStringLiteral("Japan");
+    if (r.contains(QLatin1String("secretary of state for foreign"))
+        || r.contains(QLatin1String("foreign secretary")))
+        return QStringLiteral("United Kingdom");
+    if (r == QLatin1String("secretary of state"))
+        return QStringLiteral("United States");
+    if (r.contains(QLatin1String("high representative")))
+        return QStringLiteral("European Union");
+    if (r.contains(QLatin1String("state councilor")) || r.contains(QLatin1String("state council")))
+        return QStringLiteral("China");
+    return {};
+}
+
+bool isEastAsianSurname(QStringView w)
+{
+    static const char *const names[] = {
+        "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu",
+        "sun", "hu", "zhu", "gao", "lin", "guo", "ma", "luo", "liang", "song", "zheng",
+        "xie", "han", "tang", "feng", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu",
+        "shen", "zeng", "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye",
+        "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao",
+        "tan", "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu",
+        "qin", "gu", "hou", "shao", "meng", "long", "duan", "lei", "qian", "yin", "qiao", "lai",
+        "gong", "wen", "kim", "lee", "park", "ban", "yun", "choi", "jung", "yoo", "moon", "roh",
+        "chung", "cho", "lim", "shin", "oh", "jang", "hong", "yoon", "chang",
+    };
+    for (const char *n : names) {
+        if (w.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString asciiLower(const QString &s)
+{
+    QString out;
+    for (QChar c : s.normalized(QString::NormalizationForm_D)) {
+        if (c.isLetterOrNumber() && c.unicode() < 0x80)
+            out.append(c.toLower());
+        else if (c == u'-' || c == u' ')
+            out.append(u'-');
+    }
+    return out;
+}
+
+} // namespace
+
+QString SpeakerResolver::countryFor(QStringView word) const
+{
+    QString country = NameLexicon::countryOf(word);
+    if (!country.isEmpty())
+        return country;
+    // Fictional or unlisted countries: match the adjective against the participants'
+    // countries by their common stem ("Velorian" ~ "Veloria", "Ostravan" ~ "Ostrava").
+    if (word.size() < 4 || !word.front().isUpper())
+        return {};
+    for (const Person &p : m_people) {
+        const QString &c = p.country;
+        if (c.size() < 4)
+            continue;
+        const int stem = int(qMin(c.size(), word.size())) - 2;
+        if (stem >= 3 && word.left(stem).compare(QStringView(c).left(stem), Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return {};
+}
+
+int SpeakerResolver::parseCountryPhrase(const std::vector<Token> &tokens, int i,
+                                        QString &country) const
+{
+    const int n = int(tokens.size());
+    // Try the longest phrase first: "the United States of America", "the Republic of Korea".
+    for (int len = qMin(6, n - i); len >= 1; --len) {
+        const Token &first = tokens[size_t(i)];
+        const Token &last = tokens[size_t(i + len - 1)];
+        if (!last.isWord || !(last.capitalized || last.allCaps))
+            continue;
+        bool words = true;
+        for (int k = i; k < i + len; ++k)
+            words = words && tokens[size_t(k)].isWord;
+        if (!words)
+            continue;
+        const int from = first.start;
+        const int to = last.end;
+        // Tokens are views into one string, so the phrase is the view between them.
+        const QStringView phrase(first.text.data(), to - from);
+        QString c = len == 1 ? countryFor(phrase) : NameLexicon::countryOf(phrase);
+        if (c.isEmpty() && len <= 3 && is(first, "the") && len >= 2) {
+            const QStringView rest(tokens[size_t(i + 1)].text.data(), to - tokens[size_t(i + 1)].start);
+            c = len == 2 ? countryFor(rest) : NameLexicon::countryOf(rest);
+        }
+        if (!c.isEmpty()) {
+            country = c;
+            return i + len;
+        }
+    }
+    return i;
+}
+
+int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
+                                PersonMention &mention) const
+{
+    const int n = int(tokens.size());
+    int j = i;
+    QStringList roleWords;
+    bool sawTitle = false;
+    while (j < n) {
+        const Token &t = tokens[size_t(j)];
+        if (!t.isWord) {
+            // "European Union/Vice-President", "(EU)" inside a long title
+            if (t.text == u"/" && j + 1 < n && NameLexicon::isTitleWord(tokens[size_t(j + 1)].text)
+                && sawTitle) {
+                roleWords.clear();
+                ++j;
+                continue;
+            }
+            if (t.text == u"(" && sawTitle && j + 2 < n && tokens[size_t(j + 1)].allCaps
+                && tokens[size_t(j + 2)].text == u")") {
+                j += 3;
+                continue;
+            }
+            break;
+        }
+        const QStringView w = t.text;
+        if (is(t, "the") && j + 1 < n
+            && (NameLexicon::isHonorific(tokens[size_t(j + 1)].text)
+                || (tokens[size_t(j + 1)].capitalized
+                    && NameLexicon::isTitleWord(tokens[size_t(j + 1)].text)))) {
+            ++j;
+            continue;
+        }
+        if ((t.capitalized || t.allCaps) && NameLexicon::isHonorific(w)
+            && !(w.compare(QLatin1String("his"), Qt::CaseInsensitive) == 0
+                 || w.compare(QLatin1String("her"), Qt::CaseInsensitive) == 0)) {
+            mention.hasTitle = true;
+            ++j;
+            continue;
+        }
+        if ((w == u"His" || w == u"Her") && j + 1 < n && is(tokens[size_t(j + 1)], "Excellency")) {
+            j += 2;
+            mention.hasTitle = true;
+            continue;
+        }
+        if ((t.capitalized || t.allCaps) && NameLexicon::isTitleWord(w)) {
+            roleWords.append(t.allCaps ? titleCase(w) : w.toString());
+            sawTitle = sawTitle || isCoreTitle(w) || w.compare(QLatin1String("Foreign"), Qt::CaseInsensitive) == 0;
+            ++j;
+            continue;
+        }
+        if ((t.capitalized || t.allCaps) && !sawTitle && roleWords.isEmpty() && j + 1 < n
+            && NameLexicon::isTitleWord(tokens[size_t(j + 1)].text)
+            && (tokens[size_t(j + 1)].capitalized || tokens[size_t(j + 1)].allCaps)) {
+            const QString c = countryFor(w);
+            if (!c.isEmpty()) { // "Russian Foreign Minister", "U.S. Secretary of State"
+                mention.country = c;
+                ++j;
+                continue;
+            }
+        }
+        if (sawTitle && (is(t, "of") || is(t, "for") || is(t, "and") || is(t, "to")) && j + 1 < n) {
+            const Token &next = tokens[size_t(j + 1)];
+            if ((next.capitalized || next.allCaps) && NameLexicon::isTitleWord(next.text)) {
+                roleWords.append(w.toString());
+                ++j;
+                continue;
+            }
+            if (is(next, "the") && j + 2 < n && tokens[size_t(j + 2)].capitalized
+                && NameLexicon::isTitleWord(tokens[size_t(j + 2)].text) && !is(t, "and")) {
+                roleWords.append(w.toString());
+                roleWords.append(QStringLiteral("the"));
+                j += 2;
+                continue;
+            }
+            if (is(t, "of") || is(t, "to")) {
+                QString c;
+                const int after = parseCountryPhrase(tokens, j + 1, c);
+                if (after > j + 1) {
+                    if (mention.country.isEmpty() && !is(t, "to"))
+                        mention.country = c;
+                    j = after;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    while (!roleWords.isEmpty()
+           && (roleWords.last() == QLatin1String("of") || roleWords.last() == QLatin1String("for")
+               || roleWords.last() == QLatin1String("and") || roleWords.last() == QLatin1String("the")
+               || roleWords.last() == QLatin1String("to")))
+        roleWords.removeLast();
+    if (sawTitle) {
+        mention.hasTitle = true;
+        mention.role = roleWords.join(u' ');
+    }
+    if (!mention.hasTitle)
+        return i;
+    return j;
+}
+
+bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
+                                   PersonMention &mention) const
+{
+    const int n = int(tokens.size());
+    if (i >= n || !tokens[size_t(i)].isWord)
+        return false;
+    mention = PersonMention();
+    mention.begin = i;
+    const bool startsWithThe = is(tokens[size_t(i)], "the");
+    int j = parseTitle(tokens, i, mention);
+    const bool titled = mention.hasTitle;
+
+    // The name: capitalised words that are neither titles nor ordinary words.
+    QStringList parts;
+    QList<bool> caps;
+    int k = j;
+    bool possessive = false;
+    while (k < n && parts.size() < 4) {
+        const Token &t = tokens[size_t(k)];
+        if (!isNameToken(t) && !(t.isWord && isPossessive(t.text) && t.capitalized))
+            break;
+        QStringView w = t.text;
+        const bool poss = isPossessive(w);
+        if (poss)
+            w.chop(w.endsWith(u's') ? 2 : 1);
+        if (NameLexicon::isNonNameWord(w) || (NameLexicon::isTitleWord(w) && !t.allCaps)
+            || NameLexicon::isHonorific(w))
+            break;
+        if (!NameLexicon::countryOf(w).isEmpty() && !(t.allCaps && w.size() > 3))
+            break;
+        if (t.allCaps && NameLexicon::isTitleWord(w))
+            break;
+        parts.append(t.allCaps ? titleCase(w) : w.toString());
+        caps.append(t.allCaps);
+        ++k;
+        if (poss) {
+            possessive = true;
+            break;
+        }
+    }
+    mention.possessive = possessive;
+    if (!titled && parts.size() < 2)
+        return false;
+    if (titled && parts.isEmpty()) {
+        // A bare office: "the Foreign Minister", "The Secretary", or a "Minister:" label.
+        if (mention.role.isEmpty())
+            return false;
+        const bool label = k < n && tokens[size_t(k)].text == u":";
+        if (!startsWithThe && !label)
+            return false;
+    }
+    // Surnames written in capitals go last: "KISHIDA Fumio" → "Fumio Kishida".
+    if (caps.contains(true) && caps.contains(false)) {
+        QStringList given;
+        QStringList family;
+        for (int p = 0; p < parts.size(); ++p)
+            (caps[p] ? family : given).append(parts[p]);
+        parts = given + family;
+    }
+    mention.nameParts = parts;
+
+    // Apposition: "Mr. Fumio Kishida, Minister for Foreign Affairs of Japan"
+    if (k + 1 < n && tokens[size_t(k)].text == u"," && !parts.isEmpty()) {
+        PersonMention appositive;
+        const int end = parseTitle(tokens, k + 1, appositive);
+        if (end > k + 1 && !appositive.role.isEmpty()) {
+            if (mention.role.isEmpty())
+                mention.role = appositive.role;
+            if (mention.country.isEmpty())
+                mention.country = appositive.country;
+            mention.hasTitle = true;
+            k = end;
+            if (k + 1 < n && tokens[size_t(k)].text == u"," && !NameLexicon::countryOf(tokens[size_t(k + 1)].text).isEmpty()
+                && tokens[size_t(k + 1)].isWord) {
+                // "Federal Minister for Foreign Affairs, Germany"
+                if (mention.country.isEmpty())
+                    mention.country = NameLexicon::countryOf(tokens[size_t(k + 1)].text);
+                k += 2;
+            }
+        }
+    }
+    if (k + 1 < n && is(tokens[size_t(k)], "of") && !parts.isEmpty()) {
+        QString c;
+        const int after = parseCountryPhrase(tokens, k + 1, c);
+        if (after > k + 1) {
+            if (mention.country.isEmpty())
+                mention.country = c;
+            k = after;
+        }
+    }
+    if (!mention.hasTitle && find(mention) < 0)
+        return false; // an unknown bare name is more likely a place or an organisation
+    if (mention.country.isEmpty())
+        mention.country = countryImpliedByRole(mention.role);
+    mention.end = k;
+    return true;
+}
+
+int SpeakerResolver::find(const PersonMention &mention) const
+{
+    if (mention.nameParts.isEmpty())
+        return mention.role.isEmpty() ? -1 : findByRole(mention.role);
+    int best = -1;
+    int bestScore = 0;
+    for (int p = 0; p < int(m_people.size()); ++p) {
+        const Person &person = m_people[size_t(p)];
+        int common = 0;
+        for (const QString &part : mention.nameParts) {
+            if (part.size() > 2 || part.back() != u'.') {
+                for (const QString &known : person.nameParts)
+                    common += known.compare(part, Qt::CaseInsensitive) == 0 ? 1 : 0;
+            }
+        }
+        if (common == 0)
+            continue;
+        // Every word of the shorter name must be in the longer one.
+        const int shorter = int(qMin(mention.nameParts.size(), person.nameParts.size()));
+        if (common < shorter && common < 2)
+            continue;
+        const int score = common * 4 + (person.participant ? 2 : 0);
+        if (score > bestScore) {
+            best = p;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+int SpeakerResolver::findByRole(QStringView role) const
+{
+    const QString wanted = roleClass(role.toString());
+    int fallback = -1;
+    for (int p = 0; p < int(m_people.size()); ++p) {
+        const Person &person = m_people[size_t(p)];
+        if (!person.participant)
+            continue;
+        const QString cls = roleClass(person.role);
+        if (cls == wanted)
+            return p;
+        if (wanted == QLatin1String("minister") && person.role.contains(QLatin1String("Minister")))
+            fallback = fallback < 0 ? p : fallback;
+        if (wanted == QLatin1String("secretary") && cls == QLatin1String("foreignsecretary"))
+            fallback = fallback < 0 ? p : fallback;
+    }
+    if (fallback >= 0)
+        return fallback;
+    if (wanted == QLatin1String("minister")) {
+        for (int p = 0; p < int(m_people.size()); ++p) {
+            if (m_people[size_t(p)].participant)
+                return p; // a press conference has one minister
+        }
+    }
+    return -1;
+}
+
+void SpeakerResolver::registerMention(const PersonMention &mention, bool participant)
+{
+    if (mention.nameParts.isEmpty())
+        return;
+    const int existing = find(mention);
+    if (existing >= 0) {
+        Person &p = m_people[size_t(existing)];
+        if (mention.nameParts.size() > p.nameParts.size())
+            p.nameParts = mention.nameParts;
+        if (p.role.isEmpty() || (participant && !p.participant && !mention.role.isEmpty()))
+            p.role = mention.role;
+        if (p.country.isEmpty())
+            p.country = mention.country;
+        if (participant && !p.participant) {
+            p.participant = true;
+            p.order = int(m_people.size()) + 1000;
+            int order = 0;
+            for (const Person &q : m_people)
+                order = qMax(order, q.participant ? q.order : 0);
+            p.order = order + 1;
+        }
+        return;
+    }
+    Person p;
+    p.nameParts = mention.nameParts;
+    p.role = mention.role;
+    p.country = mention.country;
+    p.participant = participant;
+    int order = 0;
+    for (const Person &q : m_people)
+        order = qMax(order, q.order);
+    p.order = order + 1;
+    m_people.push_back(p);
+}
+
+void SpeakerResolver::registerAll(const std::vector<Token> &tokens, bool participants)
+{
+    int depth = 0;
+    for (int i = 0; i < int(tokens.size()); ++i) {
+        const Token &t = tokens[size_t(i)];
+        if (t.text == u"(" || t.text == u"[") {
+            ++depth;
+            continue;
+        }
+        if (t.text == u")" || t.text == u"]") {
+            depth = qMax(0, depth - 1);
+            continue;
+        }
+        PersonMention m;
+        if (t.isWord && (t.capitalized || t.allCaps || is(t, "the")) && parseMention(tokens, i, m)) {
+            if (!m.nameParts.isEmpty())
+                registerMention(m, participants && depth == 0);
+            i = qMax(i, m.end - 1);
+        } else if (t.isWord && t.capitalized && i + 3 < int(tokens.size())) {
+            // "Hu Jintao, President of ...": a bare name introduced by an apposition.
+            int k = i;
+            QStringList parts;
+            while (k < int(tokens.size()) && parts.size() < 3 && isNameToken(tokens[size_t(k)])
+                   && !NameLexicon::isNonNameWord(tokens[size_t(k)].text)
+                   && !NameLexicon::isTitleWord(tokens[size_t(k)].text)
+                   && NameLexicon::countryOf(tokens[size_t(k)].text).isEmpty()) {
+                parts.append(tokens[size_t(k)].text.toString());
+                ++k;
+            }
+            if (parts.size() >= 2 && k + 1 < int(tokens.size()) && tokens[size_t(k)].text == u",") {
+                PersonMention appositive;
+                const int end = parseTitle(tokens, k + 1, appositive);
+                if (end > k + 1 && !appositive.role.isEmpty()) {
+                    appositive.nameParts = parts;
+                    if (appositive.country.isEmpty())
+                        appositive.country = countryImpliedByRole(appositive.role);
+                    registerMention(appositive, participants && depth == 0);
+                    i = end - 1;
+                }
+            }
+        }
+    }
+}
+
+QString SpeakerResolver::idOf(int index) const
+{
+    const Person &p = m_people[size_t(index)];
+    QString surname = p.nameParts.last();
+    if (p.nameParts.size() >= 2 && isEastAsianSurname(p.nameParts.first())
+        && !isEastAsianSurname(p.nameParts.last()))
+        surname = p.nameParts.first();
+    QString id = asciiLower(surname);
+    if (id.isEmpty())
+        id = QStringLiteral("p%1").arg(index + 1);
+    // Two participants with one surname keep apart by their full names.
+    for (int q = 0; q < int(m_people.size()); ++q) {
+        if (q != index && m_people[size_t(q)].participant
+            && m_people[size_t(q)].nameParts.last().compare(p.nameParts.last(), Qt::CaseInsensitive) == 0)
+            return asciiLower(p.nameParts.join(u' '));
+    }
+    return id;
+}
+
+Speaker SpeakerResolver::speakerOf(int index) const
+{
+    const Person &p = m_people[size_t(index)];
+    Speaker s;
+    s.kind = SpeakerKind::Person;
+    s.name = p.nameParts.join(u' ');
+    s.country = p.country;
+    if (p.participant)
+        s.participantId = idOf(index);
+    return s;
+}
+
+Speaker SpeakerResolver::speakerFor(const PersonMention &mention) const
+{
+    const int index = find(mention);
+    if (index >= 0)
+        return speakerOf(index);
+    Speaker s;
+    s.kind = SpeakerKind::Person;
+    s.name = mention.nameParts.isEmpty() ? mention.role : mention.nameParts.join(u' ');
+    s.country = mention.country;
+    return s;
+}
+
+Speaker SpeakerResolver::speakerForRole(QStringView roleWords) const
+{
+    const int index = findByRole(roleWords);
+    if (index >= 0)
+        return speakerOf(index);
+    return {};
+}
+
+Speaker SpeakerResolver::sideSpeaker(const QString &country) const
+{
+    Speaker s;
+    s.kind = SpeakerKind::Side;
+    s.name = country;
+    s.country = country;
+    return s;
+}
+
+std::vector<Participant> SpeakerResolver::participants() const
+{
+    std::vector<std::pair<int, int>> order;
+    for (int p = 0; p < int(m_people.size()); ++p) {
+        if (m_people[size_t(p)].participant)
+            order.emplace_back(m_people[size_t(p)].order, p);
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<Participant> out;
+    for (const auto &[rank, p] : order) {
+        Q_UNUSED(rank)
+        const Person &person = m_people[size_t(p)];
+        out.push_back({idOf(p), person.nameParts.join(u' '), person.role, person.country});
+    }
+    return out;
+}
+
+int SpeakerResolver::skipAdverbs(const std::vector<Token> &tokens, int k) const
+{
+    const int n = int(tokens.size());
+    while (k < n) {
+        const Token &t = tokens[size_t(k)];
+        if (!isLowerWord(t))
+            break;
+        if ((is(t, "in") || is(t, "on")) && k + 1 < n
+            && (is(tokens[size_t(k + 1)], "turn") || is(tokens[size_t(k + 1)], "return")
+                || is(tokens[size_t(k + 1)], "response") || is(tokens[size_t(k + 1)], "reply"))) {
+            k += 2;
+            continue;
+        }
+        if (is(t, "in") || is(t, "on") || is(t, "each") || is(t, "both") || is(t, "all"))
+            break;
+        if (NameLexicon::isAdverb(t.text) || (t.text.endsWith(QLatin1String("ly")) && t.text.size() > 4)) {
+            ++k;
+            continue;
+        }
+        break;
+    }
+    return k;
+}
+
+bool SpeakerResolver::matchVerb(const std::vector<Token> &tokens, int k, SubjectMatch &match,
+                                bool anyVerb) const
+{
+    k = skipAdverbs(tokens, k);
+    if (k >= int(tokens.size()))
+        return false;
+    const Token &t = tokens[size_t(k)];
+    if (!isLowerWord(t))
+        return false;
+    const bool speech = NameLexicon::isSpeechVerb(t.text);
+    if (!speech && !(anyVerb && looksLikeVerb(t)))
+        return false;
+    match.verbToken = k;
+    match.pastTense = isIrregularPast(t.text) && !is(t, "was") && !is(t, "were") && !is(t, "had");
+    if (is(t, "was") || is(t, "were") || is(t, "had") || is(t, "has") || is(t, "have"))
+        match.pastTense = k + 1 < int(tokens.size()) && isIrregularPast(tokens[size_t(k + 1)].text);
+    match.opensReport = speech && NameLexicon::isReportingVerb(t.text);
+    return speech || anyVerb;
+}
+
+bool SpeakerResolver::hasCoordinatedSpeechVerb(const std::vector<Token> &tokens, int from) const
+{
+    for (int k = from; k + 1 < int(tokens.size()); ++k) {
+        const Token &t = tokens[size_t(k)];
+        if (t.text == u";")
+            return false;
+        if (is(t, "and")) {
+            const int v = skipAdverbs(tokens, k + 1);
+            if (v < int(tokens.size()) && isLowerWord(tokens[size_t(v)])
+                && NameLexicon::isSpeechVerb(tokens[size_t(v)].text)
+                && isIrregularPast(tokens[size_t(v)].text))
+                return true;
+        }
+    }
+    return false;
+}
+
+int SpeakerResolver::parseJoint(const std::vector<Token> &tokens, int i) const
+{
+    const int n = int(tokens.size());
+    int k = i;
+    bool determiner = false;
+    if (k < n && (is(tokens[size_t(k)], "the") || is(tokens[size_t(k)], "both")
+                  || is(tokens[size_t(k)], "all"))) {
+        determiner = true;
+        ++k;
+    }
+    bool counted = false;
+    if (k < n && (is(tokens[size_t(k)], "two") || is(tokens[size_t(k)], "three")
+                  || is(tokens[size_t(k)], "four") || is(tokens[size_t(k)], "five")
+                  || is(tokens[size_t(k)], "both"))) {
+        counted = true;
+        ++k;
+    }
+    if (!determiner && !counted)
+        return -1;
+    if (k < n && (is(tokens[size_t(k)], "foreign") || is(tokens[size_t(k)], "prime")))
+        ++k;
+    static const char *const nouns[] = {"sides", "ministers", "leaders", "parties", "delegations",
+                                        "heads", "counterparts", "secretaries", "participants",
+                                        "foreign-ministers", "presidents", "premiers"};
+    if (k < n) {
+        for (const char *noun : nouns) {
+            if (is(tokens[size_t(k)], noun))
+                return k + 1;
+        }
+    }
+    // "The two agreed", "Both confirmed"
+    if (counted && k < n && isLowerWord(tokens[size_t(k)]) && looksLikeVerb(tokens[size_t(k)]))
+        return k;
+    return -1;
+}
+
+int SpeakerResolver::parseSide(const std::vector<Token> &tokens, int i, QString &country) const
+{
+    const int n = int(tokens.size());
+    int k = i;
+    const bool the = k < n && is(tokens[size_t(k)], "the");
+    if (the)
+        ++k;
+    if (k < n && is(tokens[size_t(k)], "Government") && k + 1 < n && is(tokens[size_t(k + 1)], "of")) {
+        const int after = parseCountryPhrase(tokens, k + 2, country);
+        return after > k + 2 ? after : -1;
+    }
+    const int after = parseCountryPhrase(tokens, k, country);
+    if (after == k)
+        return -1;
+    if (after < n && (is(tokens[size_t(after)], "side") || is(tokens[size_t(after)], "delegation")
+                      || is(tokens[size_t(after)], "government")))
+        return after + 1;
+    return -(after + 2); // a bare country: the caller wants a past speech verb
+}
+
+SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, int i) const
+{
+    SubjectMatch match;
+    const int n = int(tokens.size());
+    if (i >= n)
+        return match;
+    int k = i;
+    if (isAt(tokens, k, "and") || isAt(tokens, k, "but") || isAt(tokens, k, "while")
+        || isAt(tokens, k, "whereas") || isAt(tokens, k, "when") || isAt(tokens, k, "then")
+        || isAt(tokens, k, "meanwhile") || isAt(tokens, k, "where"))
+        ++k;
+    if (k >= n || !tokens[size_t(k)].isWord)
+        return match;
+    match.subjectToken = k;
+    const Token &t = tokens[size_t(k)];
+
+    if (t.text == u"I" && isAt(tokens, k + 1, "(")) {
+        PersonMention m;
+        if (parseMention(tokens, k + 2, m) && !m.possessive && m.end < n && tokens[size_t(m.end)].text == u")") {
+            SubjectMatch v = match;
+            if (matchVerb(tokens, m.end + 1, v, true)) {
+                v.kind = SubjectKind::Person;
+                v.speaker = speakerFor(m);
+                return v;
+            }
+        }
+    }
+    if (t.text == u"I" || is(t, "we")) {
+        if (matchVerb(tokens, k + 1, match, true))
+            match.kind = SubjectKind::FirstPerson;
+        return match;
+    }
+    if (is(t, "he") || is(t, "she")) {
+        if (matchVerb(tokens, k + 1, match, true))
+            match.kind = SubjectKind::Pronoun;
+        return match;
+    }
+    if (is(t, "they") || (is(t, "each") && k + 1 < n && isLowerWord(tokens[size_t(k + 1)])
+                          && !is(tokens[size_t(k + 1)], "other"))) {
+        if (matchVerb(tokens, k + 1, match, true))
+            match.kind = SubjectKind::Joint;
+        return match;
+    }
+    if (is(t, "it") && isAt(tokens, k + 1, "was")) {
+        int v = skipAdverbs(tokens, k + 2);
+        if (isAt(tokens, v, "agreed") || isAt(tokens, v, "confirmed") || isAt(tokens, v, "decided")
+            || isAt(tokens, v, "concurred") || isAt(tokens, v, "reaffirmed")
+            || isAt(tokens, v, "affirmed")) {
+            match.kind = SubjectKind::Joint;
+            match.verbToken = v;
+            match.pastTense = true;
+            match.opensReport = true;
+        } else if (v < n && isLowerWord(tokens[size_t(v)]) && NameLexicon::isSpeechVerb(tokens[size_t(v)].text)) {
+            match.kind = SubjectKind::Passive;
+            match.verbToken = v;
+        }
+        return match;
+    }
+    if (is(t, "views") && isAt(tokens, k + 1, "were") && isAt(tokens, k + 2, "exchanged")) {
+        match.kind = SubjectKind::Joint;
+        match.verbToken = k + 2;
+        match.pastTense = true;
+        return match;
+    }
+    const int joint = parseJoint(tokens, k);
+    if (joint > 0) {
+        if (matchVerb(tokens, joint, match, true))
+            match.kind = SubjectKind::Joint;
+        return match;
+    }
+
+    PersonMention m;
+    if (parseMention(tokens, k, m)) {
+        if (m.possessive)
+            return SubjectMatch();
+        int e = m.end;
+        // ", who has been playing a leading role ...," before the verb
+        if (e + 1 < n && tokens[size_t(e)].text == u","
+            && (is(tokens[size_t(e + 1)], "who") || is(tokens[size_t(e + 1)], "which"))) {
+            int c = e + 2;
+            while (c < n && c < e + 60 && tokens[size_t(c)].text != u",")
+                ++c;
+            e = c + 1;
+        }
+        if (e < n && is(tokens[size_t(e)], "and")) {
+            PersonMention other;
+            if (parseMention(tokens, e + 1, other) && !other.possessive) {
+                int f = other.end;
+                if (f + 1 < n && tokens[size_t(f)].text == u","
+                    && (is(tokens[size_t(f + 1)], "who") || is(tokens[size_t(f + 1)], "which"))) {
+                    int c = f + 2;
+                    while (c < n && c < f + 60 && tokens[size_t(c)].text != u",")
+                        ++c;
+                    f = c + 1;
+                }
+                if (matchVerb(tokens, f, match, true)) {
+                    match.kind = SubjectKind::Joint;
+                    return match;
+                }
+                return SubjectMatch();
+            }
+        }
+        if (matchVerb(tokens, e, match, false)) {
+            match.kind = SubjectKind::Person;
+            match.speaker = speakerFor(m);
+            if (match.speaker.kind != SpeakerKind::Person || match.speaker.name.isEmpty())
+                match.kind = SubjectKind::None;
+            return match;
+        }
+        const int v = skipAdverbs(tokens, e);
+        if (v < n && looksLikeVerb(tokens[size_t(v)])) {
+            match.verbToken = v;
+            match.speaker = speakerFor(m);
+            match.kind = hasCoordinatedSpeechVerb(tokens, v + 1) ? SubjectKind::Person
+                                                                 : SubjectKind::Narrative;
+            if (match.speaker.name.isEmpty())
+                match.kind = SubjectKind::None;
+            return match;
+        }
+        return SubjectMatch();
+    }
+
+    QString country;
+    const int side = parseSide(tokens, k, country);
+    if (side != -1) {
+        const bool bare = side < -1;
+        const int after = bare ? -side - 2 : side;
+        SubjectMatch v = match;
+        if (matchVerb(tokens, after, v, false) && (!bare || v.pastTense)) {
+            v.kind = SubjectKind::Side;
+            v.speaker = sideSpeaker(country);
+            return v;
+        }
+    }
+    return SubjectMatch();
+}
+
+} // namespace Readout

@@ -1,10 +1,633 @@
 #include "summaryparser.h"
-// placeholder, being written
+
+#include "namelexicon.h"
+#include "outlinebuilder.h"
+#include "sentencesplitter.h"
+#include "speakerresolver.h"
+#include "summaryheader.h"
+#include "wordtokenizer.h"
+
+#include <algorithm>
+
 namespace Readout {
+
+namespace {
+
+struct Line
+{
+    int start = 0; ///< trimmed content, UTF-16 offsets into the text
+    int end = 0;
+    int number = 0;
+    bool blank = true;
+    bool furniture = false;
+};
+
+/// A stretch of text that yields statements: an item's text after its label, or a
+/// paragraph of unlabelled lines.
+struct Block
+{
+    int start = 0;
+    int end = 0;
+    int line = 0;
+    int node = -1;        ///< innermost open outline node
+    bool isItem = false;  ///< the text of node `node` itself (after its label)
+    Speaker label;        ///< speaker given by a transcript label ("Minister:") in force
+    bool labelled = false;
+};
+
+std::vector<Line> splitLines(const QString &text)
+{
+    std::vector<Line> lines;
+    const int n = int(text.size());
+    int begin = 0;
+    int number = 1;
+    while (begin <= n) {
+        int end = begin;
+        while (end < n && text[end] != u'\n' && text[end] != u'\r' && text[end] != u'\u2028')
+            ++end;
+        Line line;
+        line.number = number++;
+        int s = begin;
+        int e = end;
+        while (s < e && (text[s].isSpace() || text[s] == u'\u3000'))
+            ++s;
+        while (e > s && (text[e - 1].isSpace() || text[e - 1] == u'\u3000'))
+            --e;
+        line.start = s;
+        line.end = e;
+        line.blank = s == e;
+        if (!line.blank)
+            line.furniture = NameLexicon::isFurniture(QStringView(text).mid(s, e - s));
+        lines.push_back(line);
+        if (end >= n)
+            break;
+        begin = end + 1;
+        if (text[end] == u'\r' && begin < n && text[begin] == u'\n')
+            ++begin;
+    }
+    return lines;
+}
+
+int wordCount(QStringView s)
+{
+    int words = 0;
+    bool inWord = false;
+    for (QChar c : s) {
+        const bool w = !c.isSpace();
+        if (w && !inWord)
+            ++words;
+        inWord = w;
+    }
+    return words;
+}
+
+bool endsSentence(QStringView s)
+{
+    while (!s.isEmpty() && (s.back() == u'"' || s.back() == u')' || s.back() == u'\u201d'
+                            || s.back() == u'\'' || s.back() == u'\u2019'))
+        s.chop(1);
+    return !s.isEmpty()
+           && (s.back() == u'.' || s.back() == u'!' || s.back() == u'?' || s.back() == u':'
+               || s.back() == u';' || s.back() == u'\u3002');
+}
+
+// "Foreign Minister Ivanov made the following statements:" says who speaks, not what.
+bool isPureLeadIn(QStringView s)
+{
+    if (!s.endsWith(u':'))
+        return false;
+    return s.contains(QLatin1String("the following statement"), Qt::CaseInsensitive)
+           || s.contains(QLatin1String("the following remark"), Qt::CaseInsensitive)
+           || s.contains(QLatin1String("stated as follows"), Qt::CaseInsensitive)
+           || s.contains(QLatin1String("said as follows"), Qt::CaseInsensitive)
+           || (wordCount(s) <= 6
+               && (s.contains(QLatin1String(" said:")) || s.contains(QLatin1String(" stated:"))));
+}
+
+bool isLeadIn(QStringView s)
+{
+    return s.endsWith(u':') || s.contains(QLatin1String("the following"), Qt::CaseInsensitive)
+           || s.contains(QLatin1String("as follows"), Qt::CaseInsensitive);
+}
+
+class Parser
+{
+public:
+    explicit Parser(const QString &text) : m_text(text) {}
+
+    Document run();
+
+private:
+    QStringView view(int start, int end) const { return QStringView(m_text).mid(start, end - start); }
+    int lineOf(int offset) const;
+    bool parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentStart);
+    bool isUnnumberedHeading(size_t index, int bodyStart) const;
+    void buildBlocks(int bodyStart);
+    void registerPeople(int bodyStart);
+    void attribute();
+    void attributeBlock(const Block &block, Speaker inherited, Speaker &finalSpeaker);
+    Speaker inheritedFor(const Block &block) const;
+    void emit(int start, int end, const Speaker &speaker, int node);
+
+    const QString &m_text;
+    Document m_doc;
+    std::vector<Line> m_lines;
+    std::vector<int> m_lineStarts;
+    SummaryHeader m_header;
+    OutlineBuilder m_outline;
+    std::vector<Block> m_blocks;
+    SpeakerResolver m_people;
+    std::vector<Speaker> m_leadIn; ///< per outline node: speaker its lead-in gives its children
+    Speaker m_lastPerson;
+    std::vector<Token> m_tokens;
+    std::vector<std::pair<int, int>> m_sentences;
+};
+
+int Parser::lineOf(int offset) const
+{
+    auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+    return int(it - m_lineStarts.begin());
+}
+
+bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentStart)
+{
+    const QStringView s = view(line.start, line.end);
+    // "(Foreign Minister Li)" on its own line introduces first-person text.
+    if (s.startsWith(u'(') && s.endsWith(u')') && s.size() < 60) {
+        WordTokenizer::tokenize(s.mid(1, s.size() - 2), m_tokens);
+        PersonMention m;
+        if (m_people.parseMention(m_tokens, 0, m) && m.end == int(m_tokens.size()) && m.hasTitle) {
+            speaker = m_people.speakerFor(m);
+            contentStart = line.end;
+            return true;
+        }
+        return false;
+    }
+    const int colon = int(s.indexOf(u':'));
+    if (colon <= 0 || colon > 90)
+        return false;
+    const QStringView prefix = s.left(colon).trimmed();
+    if (wordCount(prefix) > 12)
+        return false;
+    static const char *const askers[] = {"question", "q", "questioner", "reporter", "journalist",
+                                         "moderator", "interpreter", "participant", "audience",
+                                         "press", "mc"};
+    for (const char *a : askers) {
+        if (prefix.compare(QLatin1String(a), Qt::CaseInsensitive) == 0) {
+            speaker = Speaker();
+            contentStart = line.start + colon + 1;
+            return true;
+        }
+    }
+    WordTokenizer::tokenize(prefix, m_tokens);
+    m_tokens.push_back(Token{int(prefix.size()), int(prefix.size()) + 1, false, false, false,
+                             QStringView(u":")});
+    PersonMention m;
+    if (!m_people.parseMention(m_tokens, 0, m) || m.end != int(m_tokens.size()) - 1)
+        return false;
+    speaker = m.nameParts.isEmpty() ? m_people.speakerForRole(m.role) : m_people.speakerFor(m);
+    if (speaker.kind != SpeakerKind::Person)
+        return false;
+    contentStart = line.start + colon + 1;
+    return true;
+}
+
+bool Parser::isUnnumberedHeading(size_t index, int bodyStart) const
+{
+    const Line &line = m_lines[index];
+    const QStringView s = view(line.start, line.end);
+    if (!OutlineBuilder::isTitleLike(s) || wordCount(s) > 10 || s.endsWith(u')'))
+        return false;
+    if (int(index) < bodyStart)
+        return false;
+    if (!m_doc.title.isEmpty() && s.compare(m_doc.title, Qt::CaseInsensitive) == 0)
+        return false;
+    if (SummaryHeader::isDateLine(s))
+        return false;
+    // The next content line must be text of some length or a labelled item.
+    for (size_t j = index + 1; j < m_lines.size(); ++j) {
+        const Line &next = m_lines[j];
+        if (next.blank)
+            continue;
+        if (next.furniture)
+            return false;
+        const QStringView t = view(next.start, next.end);
+        OutlineLabel label;
+        if (OutlineBuilder::parseLabel(t, label))
+            return true;
+        return wordCount(t) >= 8 || (endsSentence(t) && wordCount(t) >= 4) || t.contains(u':');
+    }
+    return false;
+}
+
+void Parser::buildBlocks(int bodyStart)
+{
+    Block paragraph;
+    bool open = false;
+    Speaker label;
+    bool labelled = false;
+    auto flush = [&]() {
+        if (open && paragraph.end > paragraph.start) {
+            m_blocks.push_back(paragraph);
+            if (!paragraph.isItem)
+                m_outline.markBody(paragraph.node);
+        }
+        open = false;
+    };
+    for (size_t i = size_t(bodyStart); i < m_lines.size(); ++i) {
+        const Line &line = m_lines[i];
+        if (line.blank || line.furniture) {
+            flush();
+            continue;
+        }
+        const QStringView s = view(line.start, line.end);
+        OutlineLabel first;
+        if (OutlineBuilder::parseLabel(s, first)) {
+            flush();
+            // "2. (1) At the beginning ...": one node per label.
+            int offset = 0;
+            OutlineLabel lab = first;
+            int node = -1;
+            for (int guard = 0; guard < 4; ++guard) {
+                const int contentStart = line.start + offset + lab.length;
+                const QStringView rest = view(contentStart, line.end);
+                OutlineLabel inner;
+                const bool nested = OutlineBuilder::parseLabel(rest, inner) && !lab.isBullet();
+                node = m_outline.addItem(lab, contentStart, nested ? contentStart : line.end,
+                                         line.number, line.start + offset,
+                                         nested ? false : OutlineBuilder::isTitleLike(rest), m_text);
+                if (!nested)
+                    break;
+                offset += lab.length;
+                lab = inner;
+            }
+            labelled = false;
+            paragraph = Block();
+            paragraph.start = m_outline.contentStart(node);
+            paragraph.end = line.end;
+            paragraph.line = line.number;
+            paragraph.node = node;
+            paragraph.isItem = true;
+            open = true;
+            continue;
+        }
+        Speaker who;
+        int contentStart = 0;
+        if (parseSpeakerLabel(line, who, contentStart)) {
+            flush();
+            label = who;
+            labelled = true;
+            while (contentStart < line.end && m_text[contentStart].isSpace())
+                ++contentStart;
+            if (contentStart < line.end) {
+                paragraph = Block();
+                paragraph.start = contentStart;
+                paragraph.end = line.end;
+                paragraph.line = line.number;
+                paragraph.node = m_outline.current();
+                paragraph.label = label;
+                paragraph.labelled = true;
+                open = true;
+            }
+            continue;
+        }
+        if (isUnnumberedHeading(i, bodyStart)) {
+            flush();
+            m_outline.addHeading(line.start, line.end, line.number, m_text);
+            labelled = false;
+            continue;
+        }
+        // A line that continues the sentence of the previous one joins its paragraph.
+        if (open && !paragraph.isItem && !endsSentence(view(paragraph.start, paragraph.end))
+            && s.front().isLower()) {
+            paragraph.end = line.end;
+            continue;
+        }
+        if (open && paragraph.isItem && !endsSentence(view(paragraph.start, paragraph.end))
+            && s.front().isLower()) {
+            paragraph.end = line.end;
+            continue;
+        }
+        flush();
+        paragraph = Block();
+        paragraph.start = line.start;
+        paragraph.end = line.end;
+        paragraph.line = line.number;
+        paragraph.node = m_outline.current();
+        paragraph.label = label;
+        paragraph.labelled = labelled;
+        open = true;
+    }
+    flush();
+}
+
+void Parser::registerPeople(int bodyStart)
+{
+    // The people of the meeting: those named in the title, a bracketed subtitle and the
+    // first sentences of the text.
+    auto registerText = [&](QStringView s) {
+        WordTokenizer::tokenize(s, m_tokens);
+        m_people.registerAll(m_tokens, true);
+    };
+    if (!m_doc.title.isEmpty())
+        registerText(m_doc.title);
+    for (int i = 0; i < bodyStart && i < int(m_lines.size()); ++i) {
+        const Line &line = m_lines[size_t(i)];
+        const QStringView s = view(line.start, line.end);
+        if (!line.blank && !line.furniture && s.startsWith(u'(') && wordCount(s) > 5)
+            registerText(s); // "(Foreign Minister X's meeting with Y on 11 April)"
+    }
+    for (size_t i = size_t(bodyStart); i < m_lines.size(); ++i) {
+        const Line &line = m_lines[i];
+        if (line.blank || line.furniture)
+            continue;
+        QStringView s = view(line.start, line.end);
+        OutlineLabel label;
+        if (OutlineBuilder::parseLabel(s, label))
+            s = s.mid(label.length);
+        if (wordCount(s) < 6)
+            continue; // a heading; the opening sentence follows
+        m_sentences.clear();
+        SentenceSplitter::split(s, m_sentences);
+        for (size_t k = 0; k < m_sentences.size() && k < 2; ++k)
+            registerText(s.mid(m_sentences[k].first, m_sentences[k].second - m_sentences[k].first));
+        break;
+    }
+}
+
+Speaker Parser::inheritedFor(const Block &block) const
+{
+    int n = block.isItem ? m_outline.node(block.node).parent : block.node;
+    for (int guard = 0; n >= 0 && guard < 64; ++guard) {
+        if (m_leadIn[size_t(n)].kind != SpeakerKind::Unknown)
+            return m_leadIn[size_t(n)];
+        n = m_outline.node(n).parent;
+    }
+    return {};
+}
+
+void Parser::emit(int start, int end, const Speaker &speaker, int node)
+{
+    while (start < end && m_text[start].isSpace())
+        ++start;
+    while (end > start && m_text[end - 1].isSpace())
+        --end;
+    if (end <= start)
+        return;
+    Statement s;
+    s.start = start;
+    s.end = end;
+    s.line = lineOf(start);
+    s.speaker = speaker;
+    s.node = node;
+    m_doc.statements.push_back(std::move(s));
+}
+
+void Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &finalSpeaker)
+{
+    struct Piece
+    {
+        int start;
+        int end;
+        Speaker speaker;
+    };
+    std::vector<Piece> pieces;
+    Speaker current = inherited;
+    bool reporting = false;
+
+    m_sentences.clear();
+    SentenceSplitter::split(view(block.start, block.end), m_sentences);
+    for (const auto &[from, to] : m_sentences) {
+        const int base = block.start + from;
+        const QStringView sentence = view(base, block.start + to);
+        WordTokenizer::tokenize(sentence, m_tokens);
+        const int n = int(m_tokens.size());
+
+        // The subject: at the start, or after an introductory phrase ("In response, ...",
+        // "..., he added.").
+        SubjectMatch best;
+        SubjectMatch narrative;
+        for (int i = 0; i < n; ++i) {
+            if (i > 0) {
+                const QStringView p = m_tokens[size_t(i - 1)].text;
+                if (m_tokens[size_t(i - 1)].isWord
+                    || !(p == u"," || p == u";" || p == u":" || p == u"\u2014" || p == u"-"))
+                    continue;
+            }
+            SubjectMatch m = m_people.analyzeClause(m_tokens, i);
+            if (m.kind == SubjectKind::None)
+                continue;
+            if (m.kind == SubjectKind::Joint && (reporting || inherited.kind != SpeakerKind::Unknown)
+                && !m.pastTense && !m.opensReport)
+                continue; // "Both sides should ..." inside someone's statement
+            if (m.kind == SubjectKind::Narrative) {
+                if (narrative.kind == SubjectKind::None)
+                    narrative = m;
+                continue;
+            }
+            best = m;
+            break;
+        }
+        if (best.kind == SubjectKind::None && narrative.kind != SubjectKind::None)
+            best = narrative;
+
+        Speaker speaker;
+        switch (best.kind) {
+        case SubjectKind::Person:
+            speaker = best.speaker;
+            m_lastPerson = speaker;
+            reporting = best.opensReport;
+            break;
+        case SubjectKind::Narrative:
+            m_lastPerson = best.speaker;
+            reporting = false;
+            break;
+        case SubjectKind::Pronoun:
+            speaker = m_lastPerson.kind == SpeakerKind::Person ? m_lastPerson : current;
+            reporting = best.opensReport;
+            break;
+        case SubjectKind::Joint:
+            speaker.kind = SpeakerKind::Both;
+            reporting = best.opensReport;
+            break;
+        case SubjectKind::Side:
+            speaker = best.speaker;
+            reporting = best.opensReport;
+            break;
+        case SubjectKind::FirstPerson:
+            speaker = current.kind != SpeakerKind::Unknown ? current : inherited;
+            break;
+        case SubjectKind::Passive:
+        case SubjectKind::None:
+            speaker = reporting ? current : inherited;
+            break;
+        }
+
+        // A second speaker inside the sentence: "...; Minister Y stated ...",
+        // "..., and Minister Y expressed his gratitude."
+        int pieceStart = base;
+        if (best.verbToken >= 0) {
+            for (int b = best.verbToken + 1; b + 1 < n; ++b) {
+                const QStringView p = m_tokens[size_t(b)].text;
+                const bool semicolon = p == u";";
+                const bool comma = p == u"," && m_tokens[size_t(b + 1)].isWord
+                                   && (m_tokens[size_t(b + 1)].text == u"and"
+                                       || m_tokens[size_t(b + 1)].text == u"while"
+                                       || m_tokens[size_t(b + 1)].text == u"whereas"
+                                       || m_tokens[size_t(b + 1)].text == u"but");
+                if (!semicolon && !comma)
+                    continue;
+                const SubjectMatch next = m_people.analyzeClause(m_tokens, b + 1);
+                Speaker other;
+                if (next.kind == SubjectKind::Person || next.kind == SubjectKind::Side)
+                    other = next.speaker;
+                else if (next.kind == SubjectKind::Joint && next.pastTense)
+                    other.kind = SpeakerKind::Both;
+                else if (next.kind == SubjectKind::Pronoun && semicolon)
+                    other = m_lastPerson;
+                else
+                    continue;
+                if (other == speaker)
+                    continue;
+                const int splitAt = base + m_tokens[size_t(b + 1)].start;
+                pieces.push_back({pieceStart, splitAt, speaker});
+                pieceStart = splitAt;
+                speaker = other;
+                if (other.kind == SpeakerKind::Person)
+                    m_lastPerson = other;
+                reporting = next.opensReport;
+                b = qMax(b, next.verbToken);
+            }
+        }
+        pieces.push_back({pieceStart, block.start + to, speaker});
+        current = speaker;
+    }
+
+    // Consecutive pieces of one speaker make one statement.
+    const bool skip = isPureLeadIn(view(block.start, block.end));
+    for (size_t i = 0; i < pieces.size();) {
+        size_t j = i + 1;
+        while (j < pieces.size() && pieces[j].speaker == pieces[i].speaker)
+            ++j;
+        if (!skip)
+            emit(pieces[i].start, pieces[j - 1].end, pieces[i].speaker, block.node);
+        i = j;
+    }
+    finalSpeaker = pieces.empty() ? inherited : pieces.back().speaker;
+}
+
+void Parser::attribute()
+{
+    m_leadIn.assign(m_outline.size(), Speaker());
+    // A lead-in paragraph ("The Foreign Secretary said:") speaks for what follows it
+    // within the same outline node.
+    Speaker paragraphLeadIn;
+    int paragraphLeadInNode = -2;
+    for (const Block &block : m_blocks) {
+        if (block.isItem && m_outline.node(block.node).isHeading)
+            continue;
+        Speaker inherited = inheritedFor(block);
+        if (block.isItem || block.node != paragraphLeadInNode)
+            paragraphLeadInNode = -2;
+        if (paragraphLeadInNode == block.node)
+            inherited = paragraphLeadIn;
+        if (block.labelled)
+            inherited = block.label;
+        Speaker last;
+        attributeBlock(block, inherited, last);
+        const QStringView text = view(block.start, block.end);
+        if (isLeadIn(text)) {
+            if (block.isItem) {
+                m_leadIn[size_t(block.node)] = last;
+            } else if (text.endsWith(u':')) {
+                paragraphLeadIn = last;
+                paragraphLeadInNode = block.node;
+            }
+        } else if (!block.isItem && paragraphLeadInNode == block.node && !m_doc.statements.empty()
+                   && m_doc.statements.back().speaker != paragraphLeadIn) {
+            paragraphLeadInNode = -2; // someone else speaks now
+        }
+    }
+}
+
+Document Parser::run()
+{
+    m_doc.text = m_text;
+    m_lines = splitLines(m_text);
+    m_lineStarts.reserve(m_lines.size());
+    for (const Line &line : m_lines)
+        m_lineStarts.push_back(line.start == line.end ? line.start : line.start);
+    // Line starts must be the real starts (before indentation) for lineOf().
+    {
+        m_lineStarts.clear();
+        m_lineStarts.push_back(0);
+        for (int i = 0; i < int(m_text.size()); ++i) {
+            if (m_text[i] == u'\n' || m_text[i] == u'\u2028'
+                || (m_text[i] == u'\r' && (i + 1 >= int(m_text.size()) || m_text[i + 1] != u'\n')))
+                m_lineStarts.push_back(i + 1);
+        }
+    }
+
+    std::vector<HeaderLine> headerLines;
+    headerLines.reserve(qMin<size_t>(m_lines.size(), 40));
+    int bodyStart = int(m_lines.size());
+    for (int i = 0; i < int(m_lines.size()); ++i) {
+        const Line &line = m_lines[size_t(i)];
+        if (line.blank || line.furniture)
+            continue;
+        const QStringView s = view(line.start, line.end);
+        OutlineLabel label;
+        if (OutlineBuilder::parseLabel(s, label) || SummaryHeader::isBodyLine(s)) {
+            bodyStart = i;
+            break;
+        }
+        headerLines.push_back({i, s});
+        if (headerLines.size() >= 40) {
+            bodyStart = i + 1;
+            break;
+        }
+    }
+    m_header.read(headerLines);
+    m_doc.title = m_header.title();
+    // A short title-like line just before the body is the first heading ("Opening Remarks").
+    if (!headerLines.empty() && bodyStart < int(m_lines.size())) {
+        const HeaderLine &last = headerLines.back();
+        if (m_header.canBeHeading(last.index)
+            && OutlineBuilder::isTitleLike(last.text) && wordCount(last.text) <= 8)
+            bodyStart = last.index;
+    }
+
+    // People named in the title and opening must be known before labels are read.
+    registerPeople(bodyStart);
+    buildBlocks(bodyStart);
+    for (const Block &block : m_blocks) {
+        // Everyone else mentioned, so that "Prime Minister Koizumi" finds "Junichiro Koizumi".
+        WordTokenizer::tokenize(view(block.start, block.end), m_tokens);
+        m_people.registerAll(m_tokens, false);
+    }
+    m_outline.finish();
+
+    QStringView opening;
+    if (!m_blocks.empty())
+        opening = view(m_blocks.front().start, m_blocks.front().end);
+    m_header.readOpening(opening, m_text);
+    m_doc.date = m_header.date();
+    m_doc.place = m_header.place();
+    m_doc.meetingKind = m_header.meetingKind(opening);
+    m_doc.participants = m_people.participants();
+
+    attribute();
+    m_outline.moveInto(m_doc);
+    m_doc.warnings.append(m_outline.warnings());
+    return std::move(m_doc);
+}
+
+} // namespace
+
 Document SummaryParser::parse(const QString &text)
 {
-    Document d;
-    d.text = text;
-    return d;
+    Parser parser(text);
+    return parser.run();
 }
+
 } // namespace Readout

@@ -1,0 +1,384 @@
+#include "outlinebuilder.h"
+
+namespace Readout {
+
+namespace {
+
+int romanValue(QStringView s)
+{
+    int total = 0;
+    int previous = 0;
+    for (qsizetype i = s.size() - 1; i >= 0; --i) {
+        int v = 0;
+        switch (s[i].toLower().unicode()) {
+        case u'i': v = 1; break;
+        case u'v': v = 5; break;
+        case u'x': v = 10; break;
+        case u'l': v = 50; break;
+        case u'c': v = 100; break;
+        default: return 0;
+        }
+        total += v < previous ? -v : v;
+        previous = qMax(previous, v);
+    }
+    return total;
+}
+
+bool isRomanLetters(QStringView s)
+{
+    for (QChar c : s) {
+        const char16_t u = c.toLower().unicode();
+        if (u != u'i' && u != u'v' && u != u'x')
+            return false;
+    }
+    return !s.isEmpty();
+}
+
+int skipSpaces(QStringView s, int i)
+{
+    while (i < s.size() && (s[i].isSpace() || s[i] == u'\u3000'))
+        ++i;
+    return i;
+}
+
+bool isBulletChar(QChar c)
+{
+    switch (c.unicode()) {
+    case u'-': case u'\u2013': case u'\u2014': case u'\u2022': case u'\u30fb': case u'*':
+    case u'\u25cf': case u'\u25cb': case u'\u25ef': case u'\u25a0': case u'\u25a1':
+    case u'\u25c6': case u'\u25c7': case u'\u25aa': case u'\u25ba': case u'\u2023':
+    case u'\uff0a': case u'\u00b7': case u'\u2219': case u'\uff65':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Letter (and possibly roman) reading of a one-to-four letter label body.
+bool letterLabel(QStringView body, const QString &open, const QString &close,
+                 OutlineLabel &label)
+{
+    if (body.isEmpty() || body.size() > 4)
+        return false;
+    for (QChar c : body) {
+        if (c.unicode() >= 0x80 || !c.isLetter())
+            return false;
+    }
+    const bool lower = body[0].isLower();
+    for (QChar c : body) {
+        if (c.isLower() != lower)
+            return false;
+    }
+    const QString letterStyle = open + (lower ? QStringLiteral("a") : QStringLiteral("A")) + close;
+    const QString romanStyle = open + (lower ? QStringLiteral("i") : QStringLiteral("I")) + close;
+    if (body.size() == 1) {
+        label.style = letterStyle;
+        label.value = body[0].toLower().unicode() - u'a' + 1;
+        if (isRomanLetters(body)) {
+            label.altStyle = romanStyle;
+            label.altValue = romanValue(body);
+        }
+        return true;
+    }
+    if (!isRomanLetters(body))
+        return false;
+    label.style = romanStyle;
+    label.value = romanValue(body);
+    return label.value > 0;
+}
+
+} // namespace
+
+bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
+{
+    label = OutlineLabel();
+    const int n = int(s.size());
+    if (n == 0)
+        return false;
+    const QChar c = s[0];
+
+    if (isBulletChar(c)) {
+        int i = 1;
+        QString style(c);
+        if (c == u'-' && i < n && s[i] == u'-') {
+            style = QStringLiteral("--");
+            i = 2;
+        }
+        // "-5%" and "*note" are text; "•Heading" and "・項目" need no space.
+        const bool needsSpace = c == u'-' || c == u'*' || c == u'\u2013' || c == u'\u2014';
+        if (needsSpace && (i >= n || !s[i].isSpace()))
+            return false;
+        i = skipSpaces(s, i);
+        if (i >= n)
+            return false;
+        OutlineLabel inner;
+        if (parseLabel(s.mid(i), inner) && !inner.isBullet()) {
+            inner.length += i; // "- (1) text": the number is the label
+            label = inner;
+            return true;
+        }
+        label.style = style;
+        label.length = i;
+        return true;
+    }
+    if (c.unicode() >= 0x2460 && c.unicode() <= 0x2473) { // circled numbers
+        label.style = QStringLiteral("\u2460");
+        label.value = c.unicode() - 0x2460 + 1;
+        label.length = skipSpaces(s, 1);
+        return label.length < n;
+    }
+    if (c == u'(' || c == u'\uff08') {
+        int close = 1;
+        while (close < n && close <= 6 && s[close] != u')' && s[close] != u'\uff09')
+            ++close;
+        if (close >= n || close > 6 || close == 1)
+            return false;
+        const QStringView body = s.mid(1, close - 1);
+        bool digits = true;
+        for (QChar d : body)
+            digits = digits && d.isDigit() && d.unicode() < 0x80;
+        if (digits) {
+            if (body.size() > 3)
+                return false;
+            label.style = QStringLiteral("(1)");
+            label.value = body.toInt();
+        } else if (!letterLabel(body, QStringLiteral("("), QStringLiteral(")"), label)) {
+            return false;
+        }
+        label.length = skipSpaces(s, close + 1);
+        return label.value > 0 && label.length < n;
+    }
+    if (c.isDigit() && c.unicode() < 0x80) {
+        int i = 0;
+        while (i < n && i < 4 && s[i].isDigit() && s[i].unicode() < 0x80)
+            ++i;
+        if (i >= n || i > 2)
+            return false;
+        const int value = s.left(i).toInt();
+        const QChar after = s[i];
+        if (after == u'.' || after == u'\uff0e') {
+            if (i + 1 < n && s[i + 1].isDigit())
+                return false; // "2.5 million"
+            label.style = QStringLiteral("1.");
+        } else if (after == u')') {
+            label.style = QStringLiteral("1)");
+        } else if (after == u' ' && value <= 30 && i + 1 < n && s[i + 1].isUpper()
+                   && isTitleLike(s.mid(i + 1))) {
+            label.style = QStringLiteral("1 ");
+            label.value = value;
+            label.length = skipSpaces(s, i);
+            return value > 0;
+        } else {
+            return false;
+        }
+        label.value = value;
+        label.length = skipSpaces(s, i + 1);
+        return value > 0 && label.length < n;
+    }
+    if (c.isLetter() && c.unicode() < 0x80) {
+        int i = 0;
+        while (i < n && i < 5 && s[i].isLetter() && s[i].unicode() < 0x80)
+            ++i;
+        if (i >= n || i > 4)
+            return false;
+        const QChar after = s[i];
+        if (after != u'.' && after != u')')
+            return false;
+        if (i + 1 >= n || !s[i + 1].isSpace())
+            return false; // "U.S." and "e.g." are words
+        if (!letterLabel(s.left(i), QString(), QString(after), label))
+            return false;
+        label.length = skipSpaces(s, i + 1);
+        return label.length < n;
+    }
+    return false;
+}
+
+bool OutlineBuilder::isTitleLike(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.isEmpty() || t.size() > 120)
+        return false;
+    const QChar last = t.back();
+    if (last == u'.' || last == u';' || last == u':' || last == u',' || last == u'!'
+        || last == u'?' || last == u'\u3002')
+        return false;
+    const QChar first = t.front();
+    if (first.isLower())
+        return false;
+    int words = 1;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (t[i].isSpace() && i + 1 < t.size() && !t[i + 1].isSpace())
+            ++words;
+        if (t[i] == u'.' && i + 2 < t.size() && t[i + 1] == u' ' && t[i + 2].isUpper()
+            && i > 2 && t[i - 1].isLower() && t[i - 2].isLower())
+            return false; // two sentences
+    }
+    return words <= 14;
+}
+
+int OutlineBuilder::current() const
+{
+    return m_stack.empty() ? -1 : m_stack.back().node;
+}
+
+int OutlineBuilder::add(int parent, int start, int end, int line, const QString &label,
+                        const QString &heading)
+{
+    OutlineNode node;
+    node.label = label;
+    node.heading = heading;
+    node.line = line;
+    node.start = start;
+    node.end = end;
+    node.parent = parent;
+    node.depth = parent < 0 ? 0 : m_nodes[size_t(parent)].depth + 1;
+    const int index = int(m_nodes.size());
+    m_nodes.push_back(std::move(node));
+    m_contentStart.push_back(end);
+    m_hasBody.push_back(false);
+    m_unnumbered.push_back(false);
+    if (parent < 0)
+        m_roots.push_back(index);
+    else
+        m_nodes[size_t(parent)].children.push_back(index);
+    return index;
+}
+
+bool OutlineBuilder::resolveStyle(const OutlineLabel &label, QString &style, int &value) const
+{
+    style = label.style;
+    value = label.value;
+    if (label.altStyle.isEmpty())
+        return true;
+    // "(i)" after "(h)" is a letter; otherwise a lone "(i)", "(v)" after "(iv)" is roman.
+    for (const Open &open : m_stack) {
+        if (open.style == label.style && open.value == label.value - 1)
+            return true;
+    }
+    for (const Open &open : m_stack) {
+        if (open.style == label.altStyle && open.value == label.altValue - 1) {
+            style = label.altStyle;
+            value = label.altValue;
+            return true;
+        }
+    }
+    if (label.altValue == 1) {
+        style = label.altStyle;
+        value = label.altValue;
+    }
+    return true;
+}
+
+int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int contentEnd, int line,
+                            int labelStart, bool titleLike, const QString &text)
+{
+    QString style;
+    int value = 0;
+    resolveStyle(label, style, value);
+
+    std::vector<int> candidates; // stack positions of open items of this style
+    for (int k = 0; k < int(m_stack.size()); ++k) {
+        if (m_stack[size_t(k)].style == style)
+            candidates.push_back(k);
+    }
+    int sibling = -1; // stack position the new item replaces; -1: nest under the innermost
+    if (!candidates.empty()) {
+        if (value == 0) {
+            sibling = candidates.back();
+        } else {
+            std::vector<int> continuing;
+            for (int k : candidates) {
+                if (m_stack[size_t(k)].value == value - 1)
+                    continuing.push_back(k);
+            }
+            if (!continuing.empty()) {
+                sibling = continuing.back();
+                if (continuing.size() > 1) {
+                    // Choose by shape: a heading continues the list of headings.
+                    for (auto it = continuing.rbegin(); it != continuing.rend(); ++it) {
+                        if (m_stack[size_t(*it)].titleLike == titleLike) {
+                            sibling = *it;
+                            break;
+                        }
+                    }
+                }
+            } else if (value <= m_stack[size_t(candidates.back())].value) {
+                // A restart nests under the current item, unless that item is itself of
+                // this style (a second list at the same level, as after a table of contents).
+                sibling = m_stack.back().style == style ? candidates.back() : -1;
+            } else {
+                sibling = candidates.back(); // a gap in the numbering
+            }
+        }
+    }
+    if (sibling < 0 && int(m_stack.size()) >= maxDepth) {
+        sibling = int(m_stack.size()) - 1;
+        if (m_warnings.isEmpty())
+            m_warnings.append(QStringLiteral("outline nested deeper than %1 levels; deeper items "
+                                             "were kept at level %1")
+                                  .arg(maxDepth));
+    }
+    if (sibling >= 0)
+        m_stack.resize(size_t(sibling));
+    const int parent = m_stack.empty() ? -1 : m_stack.back().node;
+    QString labelText = text.mid(labelStart, contentStart - labelStart).trimmed();
+    const int index = add(parent, labelStart, contentEnd, line, labelText,
+                          text.mid(contentStart, contentEnd - contentStart).trimmed());
+    m_contentStart[size_t(index)] = contentStart;
+    m_stack.push_back({style, value, index, titleLike});
+    return index;
+}
+
+int OutlineBuilder::addHeading(int start, int end, int line, const QString &text)
+{
+    const QString style = QStringLiteral("heading");
+    int sibling = -1;
+    for (int k = 0; k < int(m_stack.size()); ++k) {
+        if (m_stack[size_t(k)].style == style)
+            sibling = k;
+    }
+    if (sibling < 0) {
+        // A new unnumbered heading goes under the innermost open heading, if any.
+        sibling = 0;
+        for (int k = int(m_stack.size()) - 1; k >= 0; --k) {
+            if (m_stack[size_t(k)].titleLike) {
+                sibling = k + 1;
+                break;
+            }
+        }
+    }
+    m_stack.resize(size_t(qMin(sibling, maxDepth - 1)));
+    const int parent = m_stack.empty() ? -1 : m_stack.back().node;
+    const int index = add(parent, start, end, line, QString(), text.mid(start, end - start));
+    m_contentStart[size_t(index)] = end;
+    m_unnumbered[size_t(index)] = true;
+    m_stack.push_back({style, 0, index, true});
+    return index;
+}
+
+void OutlineBuilder::markBody(int node)
+{
+    if (node >= 0)
+        m_hasBody[size_t(node)] = true;
+}
+
+void OutlineBuilder::finish()
+{
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        OutlineNode &node = m_nodes[i];
+        const bool content = !node.children.empty() || m_hasBody[i];
+        node.isHeading = m_unnumbered[i]
+                         || (content && isTitleLike(node.heading) && !node.heading.endsWith(u':'));
+    }
+}
+
+void OutlineBuilder::moveInto(Document &document)
+{
+    document.outline = std::move(m_nodes);
+    document.roots = std::move(m_roots);
+    m_nodes.clear();
+    m_roots.clear();
+}
+
+} // namespace Readout

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "document.h"
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <vector>
+
+namespace Readout {
+
+/// The numbering at the start of a line: "1.", "(a)", "(ii)", "-", "•".
+struct OutlineLabel
+{
+    QString style;   ///< "1.", "(1)", "1)", "(a)", "a.", "(i)", "I.", "A.", "-", "•", ...
+    int value = 0;   ///< 1-based position in its list; 0 for bullets
+    QString altStyle; ///< the other reading of "(i)", "I.", "(v)": roman or letter
+    int altValue = 0;
+    int length = 0;  ///< characters of the label and the spaces after it
+
+    bool isBullet() const { return value == 0; }
+};
+
+/// Builds the outline tree of a summary from its labelled lines and unnumbered headings.
+/// The level of a numbering style comes from where it first appears; a list that restarts
+/// ("(1)" while the open "(1)" list is at "(2)") nests under the current item; an item that
+/// could continue two lists goes to the one whose items have its shape (heading or sentence).
+class OutlineBuilder
+{
+public:
+    static constexpr int maxDepth = 32;
+
+    static bool parseLabel(QStringView line, OutlineLabel &label);
+    /// A short title-like line: no final full stop, colon or semicolon, one sentence at most.
+    static bool isTitleLike(QStringView text);
+
+    /// Adds a labelled item; its heading is text [contentStart, contentEnd). Returns its index.
+    int addItem(const OutlineLabel &label, int contentStart, int contentEnd, int line,
+                int labelStart, bool titleLike, const QString &text);
+    /// Adds an unnumbered heading line. Returns its index.
+    int addHeading(int start, int end, int line, const QString &text);
+    /// Marks that paragraphs follow `node` (so a title-like item there is a heading).
+    void markBody(int node);
+    /// Decides which nodes are headings (topics); call after the last line.
+    void finish();
+
+    int current() const;
+    int contentStart(int node) const { return m_contentStart[size_t(node)]; }
+    const OutlineNode &node(int index) const { return m_nodes[size_t(index)]; }
+    size_t size() const { return m_nodes.size(); }
+    QStringList warnings() const { return m_warnings; }
+    void moveInto(Document &document);
+
+private:
+    struct Open
+    {
+        QString style;
+        int value = 0;
+        int node = -1;
+        bool titleLike = false;
+    };
+
+    int add(int parent, int start, int end, int line, const QString &label, const QString &heading);
+    void push(const Open &open, int parentDepthLimit);
+    bool resolveStyle(const OutlineLabel &label, QString &style, int &value) const;
+
+    std::vector<OutlineNode> m_nodes;
+    std::vector<int> m_contentStart;
+    std::vector<bool> m_hasBody;
+    std::vector<bool> m_unnumbered;
+    std::vector<Open> m_stack;
+    std::vector<int> m_roots;
+    QStringList m_warnings;
+};
+
+} // namespace Readout

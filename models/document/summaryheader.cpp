@@ -1,0 +1,300 @@
+#include "summaryheader.h"
+
+#include "namelexicon.h"
+
+#include <QRegularExpression>
+
+namespace Readout {
+
+namespace {
+
+const QString &monthPattern()
+{
+    static const QString pattern = QStringLiteral(
+        "(January|February|March|April|May|June|July|August|September|October|November|December"
+        "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)");
+    return pattern;
+}
+
+int words(QStringView s)
+{
+    int count = 0;
+    bool in = false;
+    for (QChar c : s) {
+        const bool w = !c.isSpace();
+        count += (w && !in) ? 1 : 0;
+        in = w;
+    }
+    return count;
+}
+
+bool hasMeetingWord(QStringView s)
+{
+    static const char *const words[] = {"meeting", "talk", "dialogue", "conference", "summit",
+                                        "consultation", "call", "visit", "conversation",
+                                        "lunch", "dinner", "meets", "readout", "remarks",
+                                        "announcement", "statement", "briefing"};
+    for (const char *w : words) {
+        if (s.contains(QLatin1String(w), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool isKindLabel(QStringView s)
+{
+    QStringView t = s;
+    if (t.startsWith(u'(') && t.endsWith(u')'))
+        t = t.mid(1, t.size() - 2);
+    static const char *const labels[] = {"summary", "outline", "overview", "overview of results",
+                                         "press release", "press releases", "readout",
+                                         "press conferences", "speeches", "news", "japanese",
+                                         "statement", "statements", "remarks"};
+    for (const char *l : labels) {
+        if (t.compare(QLatin1String(l), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// "Japan-China Relations", "Japan-United States of America Relations": a section of the
+// ministry's site above the title, not the title.
+bool isCategory(QStringView s)
+{
+    return s.endsWith(QLatin1String("Relations")) && words(s) <= 7 && !hasMeetingWord(s);
+}
+
+bool hasOfficeWord(QStringView s)
+{
+    static const char *const offices[] = {"Minister", "Secretary", "President", "Premier",
+                                          "Representative", "Ambassador", "Councilor"};
+    for (const char *o : offices) {
+        if (s.contains(QLatin1String(o)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool SummaryHeader::isCaption(QStringView line)
+{
+    // "Japan-U.S. Foreign Ministers' Meeting1", "... meeting (2)", "(Photo) ..."
+    if (line.isEmpty())
+        return true;
+    if (line.back().isDigit())
+        return true;
+    static const QRegularExpression numbered(QStringLiteral("\\(\\d+\\)$"));
+    if (numbered.match(line).hasMatch())
+        return true;
+    return line.startsWith(QLatin1String("photo"), Qt::CaseInsensitive)
+           || line.startsWith(QLatin1String("(photo"), Qt::CaseInsensitive);
+}
+
+std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
+{
+    static const QRegularExpression iso(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
+    static const QRegularExpression mdy(QStringLiteral("\\b") + monthPattern()
+                                        + QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?"));
+    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+")
+                                        + monthPattern()
+                                        + QStringLiteral("(?![a-z])(?:,?\\s*(\\d{4})\\b)?"));
+    static const QRegularExpression my(QStringLiteral("\\b") + monthPattern()
+                                       + QStringLiteral(",?\\s+(\\d{4})\\b"));
+    static const QRegularExpression local(QStringLiteral("^[^.;]{0,12}local time"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    std::vector<FoundDate> found;
+    auto add = [&](int y, int m, int d, int pos, int end) {
+        if (m < 1 || m > 12 || d < 0 || d > 31 || (y != 0 && (y < 1900 || y > 2100)))
+            return;
+        for (const FoundDate &f : found) {
+            if (f.position == pos)
+                return;
+        }
+        FoundDate f;
+        f.year = y;
+        f.month = m;
+        f.day = d;
+        f.position = pos;
+        f.localTime = local.match(text.mid(end, 40)).hasMatch();
+        found.push_back(f);
+    };
+    for (auto it = iso.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        add(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
+            int(m.capturedStart()), int(m.capturedEnd()));
+    }
+    for (auto it = mdy.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        add(m.captured(3).toInt(), NameLexicon::monthNumber(m.capturedView(1)),
+            m.captured(2).toInt(), int(m.capturedStart()), int(m.capturedEnd()));
+    }
+    for (auto it = dmy.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        add(m.captured(3).toInt(), NameLexicon::monthNumber(m.capturedView(2)),
+            m.captured(1).toInt(), int(m.capturedStart()), int(m.capturedEnd()));
+    }
+    for (auto it = my.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        bool inside = false;
+        for (const FoundDate &f : found)
+            inside = inside || (f.position <= m.capturedStart() && f.day > 0
+                                && m.capturedStart() - f.position < 14);
+        if (!inside)
+            add(m.captured(2).toInt(), NameLexicon::monthNumber(m.capturedView(1)), 0,
+                int(m.capturedStart()), int(m.capturedEnd()));
+    }
+    std::sort(found.begin(), found.end(),
+              [](const FoundDate &a, const FoundDate &b) { return a.position < b.position; });
+    return found;
+}
+
+bool SummaryHeader::isBodyLine(QStringView line)
+{
+    if (line.startsWith(u'(') && line.endsWith(u')'))
+        return false; // a subtitle in brackets
+    const int n = words(line);
+    if (n >= 12)
+        return !isDateLine(line);
+    return n >= 6 && line.endsWith(u'.') && !isDateLine(line);
+}
+
+bool SummaryHeader::isDateLine(QStringView line)
+{
+    if (words(line) > 10 || line.size() > 90)
+        return false;
+    return !findDates(line).empty();
+}
+
+void SummaryHeader::read(const std::vector<HeaderLine> &lines)
+{
+    for (const HeaderLine &line : lines) {
+        if (isDateLine(line.text)) {
+            const auto dates = findDates(line.text);
+            m_dateLine = line.index;
+            m_lineDate = dates.front();
+            break;
+        }
+    }
+    for (const HeaderLine &line : lines) {
+        const QStringView s = line.text;
+        if (line.index == m_dateLine || isKindLabel(s) || isCategory(s) || s.endsWith(u':')
+            || (s.startsWith(u'(') && s.endsWith(u')')) || s.size() > 240)
+            continue;
+        if (s.startsWith(QLatin1String("Place:"), Qt::CaseInsensitive)
+            || s.startsWith(QLatin1String("Date:"), Qt::CaseInsensitive)
+            || s.startsWith(QLatin1String("Time:"), Qt::CaseInsensitive))
+            continue;
+        if (m_dateLine >= 0 && line.index > m_dateLine) {
+            // Below the date only a meeting's name is a title; the rest are captions.
+            if (!hasMeetingWord(s) || isCaption(s))
+                continue;
+        }
+        m_title = s.toString();
+        m_titleLine = line.index;
+        break;
+    }
+    for (const HeaderLine &line : lines) {
+        const QStringView s = line.text;
+        if (s.startsWith(QLatin1String("Place:"), Qt::CaseInsensitive))
+            m_place = s.mid(6).trimmed().toString();
+        if (line.index != m_dateLine && line.index != m_titleLine) {
+            const auto dates = findDates(s);
+            m_otherHeaderDates.insert(m_otherHeaderDates.end(), dates.begin(), dates.end());
+        }
+    }
+}
+
+bool SummaryHeader::canBeHeading(int lineIndex) const
+{
+    return lineIndex != m_titleLine && lineIndex != m_dateLine;
+}
+
+void SummaryHeader::readOpening(QStringView opening, const QString &text)
+{
+    const QStringView head = opening.left(700);
+    std::vector<FoundDate> dates = findDates(head);
+    FoundDate chosen;
+    for (const FoundDate &d : dates) {
+        if (d.day > 0 && chosen.month == 0)
+            chosen = d;
+        if (d.day > 0 && d.localTime) {
+            chosen = d; // "(5:00 p.m. on May 23, local time)" is the meeting's own date
+            break;
+        }
+    }
+    if (chosen.month == 0) {
+        for (const FoundDate &d : m_otherHeaderDates) {
+            if (d.day > 0) {
+                chosen = d;
+                break;
+            }
+        }
+    }
+    if (chosen.month == 0 && m_lineDate.day > 0)
+        chosen = m_lineDate;
+    if (chosen.month > 0 && chosen.day > 0) {
+        int year = chosen.year;
+        if (year == 0 && m_lineDate.year > 0) {
+            year = m_lineDate.year;
+            if (chosen.month == 12 && m_lineDate.month == 1)
+                year -= 1; // a December meeting published in January
+        }
+        if (year == 0) {
+            static const QRegularExpression anyYear(QStringLiteral("\\b(19[5-9]\\d|20\\d\\d)\\b"));
+            const auto m = anyYear.match(QStringView(text).left(6000));
+            if (m.hasMatch())
+                year = m.captured(1).toInt();
+        }
+        if (year > 0)
+            m_date = QDate(year, chosen.month, chosen.day);
+    }
+
+    if (m_place.isEmpty()) {
+        static const QRegularExpression place(QStringLiteral(
+            "\\b(?:held|met|meeting|talks?|talked|dialogue|conference|session|visit(?:ing)?|"
+            "stay|took place|convened)\\b[^.;]{0,120}?\\bin ((?:the )?[A-Z][\\w.'\\-]*(?: "
+            "[A-Z][\\w.'\\-]*){0,3})"));
+        for (auto it = place.globalMatch(head); it.hasNext();) {
+            const auto m = it.next();
+            QString candidate = m.captured(1);
+            if (candidate.startsWith(QLatin1String("the ")))
+                continue;
+            const QString first = candidate.section(u' ', 0, 0);
+            if (NameLexicon::monthNumber(first) > 0 || NameLexicon::isNonNameWord(first))
+                continue;
+            m_place = candidate;
+            break;
+        }
+    }
+}
+
+QString SummaryHeader::meetingKind(QStringView opening) const
+{
+    const QString probe = m_title + u' ' + opening.left(400).toString();
+    struct Kind
+    {
+        const char *word;
+        const char *kind;
+    };
+    static const Kind kinds[] = {
+        {"press conference", "press conference"}, {"telephone", "telephone talk"},
+        {"phone call", "telephone talk"},         {"video conference", "video conference"},
+        {"strategic dialogue", "strategic dialogue"}, {"working lunch", "working lunch"},
+        {"working dinner", "working dinner"},     {"courtesy call", "courtesy call"},
+        {"summit", "summit"},                     {"dialogue", "dialogue"},
+        {"meeting", "meeting"},                   {"talks", "meeting"},
+        {" met ", "meeting"},                     {"meets", "meeting"},
+    };
+    for (const Kind &k : kinds) {
+        if (m_title.contains(QLatin1String(k.word), Qt::CaseInsensitive))
+            return QString::fromLatin1(k.kind);
+    }
+    for (const Kind &k : kinds) {
+        if (probe.contains(QLatin1String(k.word), Qt::CaseInsensitive))
+            return QString::fromLatin1(k.kind);
+    }
+    return {};
+}
+
+} // namespace Readout
