@@ -1,7 +1,7 @@
 #include "commandline.h"
 
-#include "documentjson.h"
-#include "documentloader.h"
+#include "document/documentjson.h"
+#include "document/documentloader.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

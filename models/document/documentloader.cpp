@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace Readout {
 
@@ -71,6 +72,20 @@ LoadResult DocumentLoader::loadBytes(const QString &path, const QByteArray &byte
     document->encoding = decoded.encoding;
     document->format = html ? QStringLiteral("html") : QStringLiteral("text");
     document->warnings = decoded.warnings + document->warnings;
+    if (!document->date.isValid()) {
+        // Archives are often named by date ("2015-08-08-visit.txt"); better than nothing.
+        static const QRegularExpression dated(QStringLiteral("(?<!\\d)((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)"));
+        const auto m = dated.match(QFileInfo(path).fileName());
+        const QDate date = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(),
+                                                m.captured(3).toInt())
+                                        : QDate();
+        if (date.isValid()) {
+            document->date = date;
+            document->warnings.append(QStringLiteral("the text gives no date; %1 is taken from "
+                                                     "the file name")
+                                          .arg(date.toString(Qt::ISODate)));
+        }
+    }
     LoadResult result;
     result.document = std::move(document);
     return result;

@@ -342,6 +342,9 @@ int NameLexicon::monthNumber(QStringView word)
 bool NameLexicon::isFurniture(QStringView line)
 {
     line = line.trimmed();
+    // "• (photo: ...)": a bulleted caption is still a caption.
+    while (!line.isEmpty() && (line.front() == u'\u2022' || line.front() == u'\u30fb'))
+        line = line.mid(1).trimmed();
     if (line.isEmpty())
         return false;
     if (line.size() > 400)
@@ -365,7 +368,9 @@ bool NameLexicon::isFurniture(QStringView line)
                              "/public release", "source:", "view in full", "click here",
                              "this is a provisional translation", "page top"}))
         return true;
-    if (line.contains(QLatin1String(" > ")) && line.size() < 160)
+    const qsizetype arrow = line.indexOf(u'>');
+    if (arrow > 0 && arrow + 1 < line.size() && line[arrow - 1].isSpace()
+        && line[arrow + 1].isSpace() && line.size() < 160 && !line.endsWith(u'.'))
         return true; // breadcrumb "Home > Press Releases > ..."
     if (line.contains(QLatin1String("provisional translation"), Qt::CaseInsensitive)
         && line.size() < 240)

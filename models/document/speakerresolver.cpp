@@ -479,6 +479,10 @@ int SpeakerResolver::findByRole(QStringView role) const
     }
     if (fallback >= 0)
         return fallback;
+    for (int p = 0; p < int(m_people.size()); ++p) {
+        if (roleClass(m_people[size_t(p)].role) == wanted)
+            return p; // named earlier with that office, though not in the opening
+    }
     if (wanted == QLatin1String("minister")) {
         for (int p = 0; p < int(m_people.size()); ++p) {
             if (m_people[size_t(p)].participant)
@@ -735,8 +739,10 @@ int SpeakerResolver::parseJoint(const std::vector<Token> &tokens, int i) const
                 return k + 1;
         }
     }
-    // "The two agreed", "Both confirmed"
-    if (counted && k < n && isLowerWord(tokens[size_t(k)]) && looksLikeVerb(tokens[size_t(k)]))
+    // "The two agreed", "The two also spoke", "Both confirmed"
+    const int verb = skipAdverbs(tokens, k);
+    if (counted && verb < n && isLowerWord(tokens[size_t(verb)])
+        && looksLikeVerb(tokens[size_t(verb)]))
         return k;
     return -1;
 }

@@ -64,15 +64,15 @@ bool isCategory(QStringView s)
     return s.endsWith(QLatin1String("Relations")) && words(s) <= 7 && !hasMeetingWord(s);
 }
 
-bool hasOfficeWord(QStringView s)
+// "Foreign Minister Hayashi and High Representative Borrell in the meeting": an office
+// followed by a name is a photo caption, not the title of a meeting.
+bool namesAPerson(QStringView s)
 {
-    static const char *const offices[] = {"Minister", "Secretary", "President", "Premier",
-                                          "Representative", "Ambassador", "Councilor"};
-    for (const char *o : offices) {
-        if (s.contains(QLatin1String(o)))
-            return true;
-    }
-    return false;
+    static const QRegularExpression person(QStringLiteral(
+        "\\b(?:Minister|Secretary|President|Premier|Representative|Ambassador|Councilor|"
+        "Chancellor|Mr\\.|Ms\\.|Mrs\\.|Dr\\.) (?!(?:Meeting|Talks?|Dialogue|Conference|of|for|"
+        "and)\\b)[A-Z]"));
+    return person.match(s).hasMatch();
 }
 
 } // namespace
@@ -153,10 +153,15 @@ bool SummaryHeader::isBodyLine(QStringView line)
 {
     if (line.startsWith(u'(') && line.endsWith(u')'))
         return false; // a subtitle in brackets
+    if (line.front().isLower())
+        return false; // the second line of a wrapped title
     const int n = words(line);
-    if (n >= 12)
-        return !isDateLine(line);
-    return n >= 6 && line.endsWith(u'.') && !isDateLine(line);
+    if (n >= 25)
+        return true;
+    // Titles do not end with a full stop; running text does.
+    const QChar last = line.back();
+    const bool sentence = last == u'.' || last == u':' || last == u';' || last == u'\u3002';
+    return n >= 6 && sentence && !isDateLine(line);
 }
 
 bool SummaryHeader::isDateLine(QStringView line)
@@ -187,7 +192,7 @@ void SummaryHeader::read(const std::vector<HeaderLine> &lines)
             continue;
         if (m_dateLine >= 0 && line.index > m_dateLine) {
             // Below the date only a meeting's name is a title; the rest are captions.
-            if (!hasMeetingWord(s) || isCaption(s))
+            if (!hasMeetingWord(s) || isCaption(s) || namesAPerson(s))
                 continue;
         }
         m_title = s.toString();
@@ -229,6 +234,26 @@ void SummaryHeader::readOpening(QStringView opening, const QString &text)
                 chosen = d;
                 break;
             }
+        }
+    }
+    if (m_lineDate.year == 0) {
+        // No date line under the title: a short dated line elsewhere ("Published: June
+        // 2025") still gives the year.
+        const QStringView all(text);
+        qsizetype from = 0;
+        for (int count = 0; count < 400 && from < all.size(); ++count) {
+            qsizetype to = all.indexOf(u'\n', from);
+            if (to < 0)
+                to = all.size();
+            const QStringView line = all.mid(from, to - from).trimmed();
+            if (!line.isEmpty() && isDateLine(line)) {
+                const auto dates = findDates(line);
+                if (dates.front().year > 0) {
+                    m_lineDate = dates.front();
+                    break;
+                }
+            }
+            from = to + 1;
         }
     }
     if (chosen.month == 0 && m_lineDate.day > 0)

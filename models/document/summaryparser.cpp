@@ -127,7 +127,7 @@ private:
     void attribute();
     void attributeBlock(const Block &block, Speaker inherited, Speaker &finalSpeaker);
     Speaker inheritedFor(const Block &block) const;
-    void emit(int start, int end, const Speaker &speaker, int node);
+    void addStatement(int start, int end, const Speaker &speaker, int node);
 
     const QString &m_text;
     Document m_doc;
@@ -337,6 +337,7 @@ void Parser::registerPeople(int bodyStart)
         if (!line.blank && !line.furniture && s.startsWith(u'(') && wordCount(s) > 5)
             registerText(s); // "(Foreign Minister X's meeting with Y on 11 April)"
     }
+    int paragraphs = 0;
     for (size_t i = size_t(bodyStart); i < m_lines.size(); ++i) {
         const Line &line = m_lines[i];
         if (line.blank || line.furniture)
@@ -351,7 +352,9 @@ void Parser::registerPeople(int bodyStart)
         SentenceSplitter::split(s, m_sentences);
         for (size_t k = 0; k < m_sentences.size() && k < 2; ++k)
             registerText(s.mid(m_sentences[k].first, m_sentences[k].second - m_sentences[k].first));
-        break;
+        // Some openings are a summary line; the meeting's people come a paragraph later.
+        if (!m_people.participants().empty() || ++paragraphs >= 3)
+            break;
     }
 }
 
@@ -366,7 +369,7 @@ Speaker Parser::inheritedFor(const Block &block) const
     return {};
 }
 
-void Parser::emit(int start, int end, const Speaker &speaker, int node)
+void Parser::addStatement(int start, int end, const Speaker &speaker, int node)
 {
     while (start < end && m_text[start].isSpace())
         ++start;
@@ -510,7 +513,7 @@ void Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
         while (j < pieces.size() && pieces[j].speaker == pieces[i].speaker)
             ++j;
         if (!skip)
-            emit(pieces[i].start, pieces[j - 1].end, pieces[i].speaker, block.node);
+            addStatement(pieces[i].start, pieces[j - 1].end, pieces[i].speaker, block.node);
         i = j;
     }
     finalSpeaker = pieces.empty() ? inherited : pieces.back().speaker;

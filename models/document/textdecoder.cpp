@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <vector>
 
@@ -235,13 +236,11 @@ const char *guessWideEncoding(const char *data, qsizetype size)
 bool isControl(uint c)
 {
     // Tab, line feed, form feed, carriage return and escape (ISO-2022) occur in text.
-    return (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0C && c != 0x0D && c != 0x1B) ||
-           c == 0x7F;
+    return (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0C && c != 0x0D && c != 0x1B) || c == 0x7F;
 }
 
 // NUL never occurs in 8-bit text; other control characters do, rarely.
-template<typename Unit>
-bool looksBinary(const Unit *units, qsizetype size)
+template<typename Unit> bool looksBinary(const Unit *units, qsizetype size)
 {
     qsizetype controls = 0;
     for (qsizetype i = 0; i < size; ++i) {
@@ -411,9 +410,9 @@ struct CyrillicScore
 };
 
 // Approximate frequency of а..я in Russian text, per mille.
-constexpr int kRussianFrequency[32] = {80, 16, 45, 17, 30, 85, 9,  16, 74, 12, 35,
+constexpr int kRussianFrequency[32] = {80, 16, 45, 17,  30, 85, 9,  16, 74, 12, 35,
                                        44, 32, 67, 110, 28, 47, 55, 63, 26, 3,  10,
-                                       5,  14, 7,  4,  1,  19, 17, 3,  6,  20};
+                                       5,  14, 7,  4,   1,  19, 17, 3,  6,  20};
 
 bool isNeutralInRussian(ushort u)
 {
@@ -507,8 +506,7 @@ QByteArray cyrillicEncoding(const QByteArray &sample, const Candidate *top)
     return {};
 }
 
-QByteArray chooseLegacyEncoding(const QByteArray &sample, const QByteArray &textSample,
-                                bool html)
+QByteArray chooseLegacyEncoding(const QByteArray &sample, const QByteArray &textSample, bool html)
 {
     const std::vector<Candidate> all = detectCandidates(sample.constData(), sample.size(), html);
     std::vector<Candidate> candidates;
@@ -528,8 +526,7 @@ QByteArray chooseLegacyEncoding(const QByteArray &sample, const QByteArray &text
     // ICU's order, but prefer a candidate that decodes the sample without replacements.
     qint64 fewestInvalid = -1;
     for (std::size_t i = 0; i < candidates.size() && i < 6; ++i) {
-        const Conversion c =
-            convert(candidates[i].name, sample.constData(), sample.size(), false);
+        const Conversion c = convert(candidates[i].name, sample.constData(), sample.size(), false);
         if (!c.ok)
             continue;
         if (c.invalid == 0)
@@ -738,7 +735,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         const QByteArray label = declaredCharset(head);
         QByteArray declared = canonicalLabel(label);
         if (!label.isEmpty() && declared.isEmpty()) {
-            notes << QStringLiteral("unknown charset \"%1\" declared; detected the encoding instead")
+            notes << QStringLiteral(
+                         "unknown charset \"%1\" declared; detected the encoding instead")
                          .arg(QString::fromLatin1(label));
         } else if (!declared.isEmpty()) {
             if (isWide(declared)) // a byte-oriented file cannot be UTF-16, whatever it says

@@ -10,9 +10,11 @@ namespace Readout {
 struct DecodedText
 {
     bool ok = false;
-    QString text;     ///< decoded text (BOM removed), valid when ok
-    QString encoding; ///< canonical name of the encoding used: "UTF-8", "UTF-16LE", "Shift_JIS", ...
-    QString error;    ///< one-line reason when !ok ("binary file (not text)", ...), without the file name
+    QString text; ///< decoded text (BOM removed), valid when ok
+    QString
+        encoding; ///< canonical name of the encoding used: "UTF-8", "UTF-16LE", "Shift_JIS", ...
+    QString
+        error; ///< one-line reason when !ok ("binary file (not text)", ...), without the file name
     QStringList warnings; ///< e.g. "3 invalid byte sequences replaced"
     /// True when the encoding was inferred statistically (no BOM, no declaration, not UTF-8),
     /// so a user may want to pick another one with TextDecoder::decodeAs().
