@@ -210,9 +210,11 @@ void SummaryHeader::read(const std::vector<HeaderLine> &lines)
     }
 }
 
-bool SummaryHeader::canBeHeading(int lineIndex) const
+bool SummaryHeader::canBeHeading(const HeaderLine &line) const
 {
-    return lineIndex != m_titleLine && lineIndex != m_dateLine;
+    const QStringView s = line.text;
+    return line.index != m_titleLine && line.index != m_dateLine && !isCaption(s)
+           && !isKindLabel(s) && !isCategory(s) && !namesAPerson(s) && !s.endsWith(u':');
 }
 
 void SummaryHeader::readOpening(QStringView opening, const QString &text)

@@ -31,7 +31,7 @@ public:
     void readOpening(QStringView opening, const QString &text);
 
     /// A header line that was not the title, the date or a caption, so it may be a heading.
-    bool canBeHeading(int lineIndex) const;
+    bool canBeHeading(const HeaderLine &line) const;
 
     QString title() const { return m_title; }
     QDate date() const { return m_date; }

@@ -595,7 +595,7 @@ Document Parser::run()
     // A short title-like line just before the body is the first heading ("Opening Remarks").
     if (!headerLines.empty() && bodyStart < int(m_lines.size())) {
         const HeaderLine &last = headerLines.back();
-        if (m_header.canBeHeading(last.index)
+        if (m_header.canBeHeading(last)
             && OutlineBuilder::isTitleLike(last.text) && wordCount(last.text) <= 8)
             bodyStart = last.index;
     }
