@@ -278,7 +278,7 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
         }
         if ((t.capitalized || t.allCaps) && NameLexicon::isTitleWord(w)) {
             roleWords.append(t.allCaps ? titleCase(w) : w.toString());
-            sawTitle = sawTitle || isCoreTitle(w) || w.compare(QLatin1String("Foreign"), Qt::CaseInsensitive) == 0;
+            sawTitle = sawTitle || isCoreTitle(w);
             ++j;
             continue;
         }
@@ -294,6 +294,16 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
         }
         if (sawTitle && (is(t, "of") || is(t, "for") || is(t, "and") || is(t, "to")) && j + 1 < n) {
             const Token &next = tokens[size_t(j + 1)];
+            if (is(t, "of")) { // "of the Commonwealth of Australia" names a country
+                QString c;
+                const int after = parseCountryPhrase(tokens, j + 1, c);
+                if (after > j + 2 || (after == j + 2 && !NameLexicon::isTitleWord(next.text))) {
+                    if (mention.country.isEmpty())
+                        mention.country = c;
+                    j = after;
+                    continue;
+                }
+            }
             if ((next.capitalized || next.allCaps) && NameLexicon::isTitleWord(next.text)) {
                 roleWords.append(w.toString());
                 ++j;
@@ -393,6 +403,17 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
         parts = given + family;
     }
     mention.nameParts = parts;
+
+    // Honours after the name: "Philip Hammond MP", "Julie Bishop, MP,"
+    while (k < n && !parts.isEmpty()) {
+        if (tokens[size_t(k)].isWord && (is(tokens[size_t(k)], "MP") || is(tokens[size_t(k)], "QC")
+                                         || is(tokens[size_t(k)], "KBE")))
+            ++k;
+        else if (k + 1 < n && tokens[size_t(k)].text == u"," && is(tokens[size_t(k + 1)], "MP"))
+            k += 2;
+        else
+            break;
+    }
 
     // Apposition: "Mr. Fumio Kishida, Minister for Foreign Affairs of Japan"
     if (k + 1 < n && tokens[size_t(k)].text == u"," && !parts.isEmpty()) {
@@ -689,6 +710,11 @@ bool SpeakerResolver::matchVerb(const std::vector<Token> &tokens, int k, Subject
     if (is(t, "was") || is(t, "were") || is(t, "had") || is(t, "has") || is(t, "have"))
         match.pastTense = k + 1 < int(tokens.size()) && isIrregularPast(tokens[size_t(k + 1)].text);
     match.opensReport = speech && NameLexicon::isReportingVerb(t.text);
+    // "spoke with", "talked to": a call took place; what was said comes later.
+    if ((is(t, "spoke") || is(t, "talked") || is(t, "speaks")) && k + 1 < int(tokens.size())
+        && (is(tokens[size_t(k + 1)], "with") || is(tokens[size_t(k + 1)], "to")
+            || is(tokens[size_t(k + 1)], "by")))
+        return anyVerb;
     return speech || anyVerb;
 }
 

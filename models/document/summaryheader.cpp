@@ -64,6 +64,18 @@ bool isCategory(QStringView s)
     return s.endsWith(QLatin1String("Relations")) && words(s) <= 7 && !hasMeetingWord(s);
 }
 
+// "China and Mongolia Division, Asian Affairs Bureau", "The Ministry of Foreign Affairs"
+bool isIssuer(QStringView s)
+{
+    static const char *const words[] = {"Ministry", "Bureau", "Division", "Department",
+                                        "Embassy", "Office", "Secretariat"};
+    for (const char *w : words) {
+        if (s.contains(QLatin1String(w)))
+            return true;
+    }
+    return false;
+}
+
 // "Foreign Minister Hayashi and High Representative Borrell in the meeting": an office
 // followed by a name is a photo caption, not the title of a meeting.
 bool namesAPerson(QStringView s)
@@ -214,6 +226,7 @@ bool SummaryHeader::canBeHeading(const HeaderLine &line) const
 {
     const QStringView s = line.text;
     return line.index != m_titleLine && line.index != m_dateLine && !isCaption(s)
+           && s.compare(m_title, Qt::CaseInsensitive) != 0 && !isIssuer(s)
            && !isKindLabel(s) && !isCategory(s) && !namesAPerson(s) && !s.endsWith(u':');
 }
 
@@ -290,6 +303,11 @@ void SummaryHeader::readOpening(QStringView opening, const QString &text)
             const QString first = candidate.section(u' ', 0, 0);
             if (NameLexicon::monthNumber(first) > 0 || NameLexicon::isNonNameWord(first))
                 continue;
+            const qsizetype stop = candidate.indexOf(QLatin1String(". "));
+            if (stop > 0)
+                candidate.truncate(stop);
+            while (candidate.endsWith(u'.') && !candidate.endsWith(QLatin1String("D.C.")))
+                candidate.chop(1);
             m_place = candidate;
             break;
         }

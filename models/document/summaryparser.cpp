@@ -241,6 +241,10 @@ void Parser::buildBlocks(int bodyStart)
             continue;
         }
         const QStringView s = view(line.start, line.end);
+        if (!m_doc.title.isEmpty() && s.compare(m_doc.title, Qt::CaseInsensitive) == 0) {
+            flush(); // the title repeated as a caption or banner
+            continue;
+        }
         OutlineLabel first;
         if (OutlineBuilder::parseLabel(s, first)) {
             flush();
