@@ -4,6 +4,7 @@
 #include "document/documentloader.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QTextStream>
 
 namespace Readout {
@@ -54,7 +55,11 @@ int parseCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         documents.push_back(std::move(r.document));
     }
     if (json) {
-        out << QString::fromUtf8(DocumentJson::report(documents, failures));
+        out.flush();
+        if (QIODevice *device = out.device()) // streamed: flat memory for any size
+            DocumentJson::writeReport(device, documents, failures);
+        else
+            out << QString::fromUtf8(DocumentJson::report(documents, failures));
     } else {
         for (const DocumentPtr &d : documents)
             out << DocumentJson::toText(*d) << "\n";

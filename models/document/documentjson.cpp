@@ -1,7 +1,10 @@
 #include "documentjson.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "jsonstreamwriter.h"
+
+#include <QBuffer>
+
+#include <algorithm>
 
 namespace Readout {
 
@@ -28,102 +31,149 @@ private:
     std::vector<int> m_pairsBefore;
 };
 
-QJsonValue orNull(const QString &s)
+void writeOutline(JsonStreamWriter &json, const Document &doc, const std::vector<int> &nodes,
+                  const CodePoints &cp)
 {
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-QJsonObject speakerJson(const Speaker &speaker)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("kind"), speakerKindName(speaker.kind));
-    o.insert(QStringLiteral("name"), orNull(speaker.name));
-    o.insert(QStringLiteral("participant"), orNull(speaker.participantId));
-    o.insert(QStringLiteral("country"), orNull(speaker.country));
-    return o;
-}
-
-QJsonArray outlineJson(const Document &doc, const std::vector<int> &nodes, const CodePoints &cp)
-{
-    QJsonArray array;
+    json.beginArray();
     for (int index : nodes) {
         const OutlineNode &node = doc.outline[size_t(index)];
-        QJsonObject o;
-        o.insert(QStringLiteral("label"), node.label);
-        o.insert(QStringLiteral("heading"), node.heading);
-        o.insert(QStringLiteral("line"), node.line);
-        o.insert(QStringLiteral("start"), cp(node.start));
-        o.insert(QStringLiteral("end"), cp(node.end));
-        o.insert(QStringLiteral("topic"), node.isHeading);
+        json.beginObject();
+        json.key("label");
+        json.value(node.label);
+        json.key("heading");
+        json.value(node.heading);
+        json.key("line");
+        json.value(node.line);
+        json.key("start");
+        json.value(cp(node.start));
+        json.key("end");
+        json.value(cp(node.end));
+        json.key("topic");
+        json.value(node.isHeading);
+        json.key("children");
         // Depth is bounded by the parser (OutlineBuilder::maxDepth), so recursion is safe.
-        o.insert(QStringLiteral("children"), outlineJson(doc, node.children, cp));
-        array.append(o);
+        writeOutline(json, doc, node.children, cp);
+        json.endObject();
     }
-    return array;
+    json.endArray();
+}
+
+void writeDocument(JsonStreamWriter &json, const Document &doc)
+{
+    const CodePoints cp(doc.text);
+    json.beginObject();
+    json.key("file");
+    json.value(doc.file);
+    json.key("sha256");
+    json.stringOrNull(doc.sha256);
+    json.key("encoding");
+    json.stringOrNull(doc.encoding);
+    json.key("format");
+    json.value(doc.format);
+    json.key("title");
+    json.stringOrNull(doc.title);
+    json.key("date");
+    json.stringOrNull(doc.date.isValid() ? doc.date.toString(Qt::ISODate) : QString());
+    json.key("place");
+    json.stringOrNull(doc.place);
+    json.key("meetingKind");
+    json.stringOrNull(doc.meetingKind);
+    json.key("participants");
+    json.beginArray();
+    for (const Participant &p : doc.participants) {
+        json.beginObject();
+        json.key("id");
+        json.value(p.id);
+        json.key("name");
+        json.value(p.name);
+        json.key("role");
+        json.stringOrNull(p.role);
+        json.key("country");
+        json.stringOrNull(p.country);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("outline");
+    writeOutline(json, doc, doc.roots, cp);
+    json.key("statements");
+    json.beginArray();
+    int number = 0;
+    for (const Statement &s : doc.statements) {
+        json.beginObject();
+        json.key("id");
+        json.value(QStringLiteral("s%1").arg(++number));
+        json.key("text");
+        json.value(doc.statementText(s));
+        json.key("line");
+        json.value(s.line);
+        json.key("start");
+        json.value(cp(s.start));
+        json.key("end");
+        json.value(cp(s.end));
+        json.key("speaker");
+        json.beginObject();
+        json.key("kind");
+        json.value(speakerKindName(s.speaker.kind));
+        json.key("name");
+        json.stringOrNull(s.speaker.name);
+        json.key("participant");
+        json.stringOrNull(s.speaker.participantId);
+        json.key("country");
+        json.stringOrNull(s.speaker.country);
+        json.endObject();
+        json.key("topic");
+        json.beginArray();
+        for (const QString &t : doc.topicPath(s.node))
+            json.value(t);
+        json.endArray();
+        json.endObject();
+    }
+    json.endArray();
+    json.key("warnings");
+    json.beginArray();
+    for (const QString &w : doc.warnings)
+        json.value(w);
+    json.endArray();
+    json.endObject();
 }
 
 } // namespace
 
-QJsonObject DocumentJson::toJson(const Document &doc)
+void DocumentJson::writeReport(QIODevice *device, const std::vector<DocumentPtr> &documents,
+                               const std::vector<Failure> &errors)
 {
-    const CodePoints cp(doc.text);
-    QJsonObject o;
-    o.insert(QStringLiteral("file"), doc.file);
-    o.insert(QStringLiteral("sha256"), orNull(doc.sha256));
-    o.insert(QStringLiteral("encoding"), orNull(doc.encoding));
-    o.insert(QStringLiteral("format"), doc.format);
-    o.insert(QStringLiteral("title"), orNull(doc.title));
-    o.insert(QStringLiteral("date"),
-             doc.date.isValid() ? QJsonValue(doc.date.toString(Qt::ISODate)) : QJsonValue());
-    o.insert(QStringLiteral("place"), orNull(doc.place));
-    o.insert(QStringLiteral("meetingKind"), orNull(doc.meetingKind));
-    QJsonArray participants;
-    for (const Participant &p : doc.participants) {
-        QJsonObject po;
-        po.insert(QStringLiteral("id"), p.id);
-        po.insert(QStringLiteral("name"), p.name);
-        po.insert(QStringLiteral("role"), orNull(p.role));
-        po.insert(QStringLiteral("country"), orNull(p.country));
-        participants.append(po);
+    JsonStreamWriter json(device);
+    json.beginObject();
+    json.key("readout");
+    json.value(1);
+    json.key("documents");
+    json.beginArray();
+    for (const DocumentPtr &d : documents)
+        writeDocument(json, *d);
+    json.endArray();
+    json.key("errors");
+    json.beginArray();
+    for (const Failure &f : errors) {
+        json.beginObject();
+        json.key("file");
+        json.value(f.file);
+        json.key("message");
+        json.value(f.message);
+        json.endObject();
     }
-    o.insert(QStringLiteral("participants"), participants);
-    o.insert(QStringLiteral("outline"), outlineJson(doc, doc.roots, cp));
-    QJsonArray statements;
-    int number = 0;
-    for (const Statement &s : doc.statements) {
-        QJsonObject so;
-        so.insert(QStringLiteral("id"), QStringLiteral("s%1").arg(++number));
-        so.insert(QStringLiteral("text"), doc.statementText(s).toString());
-        so.insert(QStringLiteral("line"), s.line);
-        so.insert(QStringLiteral("start"), cp(s.start));
-        so.insert(QStringLiteral("end"), cp(s.end));
-        so.insert(QStringLiteral("speaker"), speakerJson(s.speaker));
-        so.insert(QStringLiteral("topic"), QJsonArray::fromStringList(doc.topicPath(s.node)));
-        statements.append(so);
-    }
-    o.insert(QStringLiteral("statements"), statements);
-    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(doc.warnings));
-    return o;
+    json.endArray();
+    json.endObject();
+    json.flush();
+    device->write("\n");
 }
 
 QByteArray DocumentJson::report(const std::vector<DocumentPtr> &documents,
                                 const std::vector<Failure> &errors)
 {
-    QJsonObject root;
-    root.insert(QStringLiteral("readout"), 1);
-    QJsonArray docs;
-    for (const DocumentPtr &d : documents)
-        docs.append(toJson(*d));
-    root.insert(QStringLiteral("documents"), docs);
-    QJsonArray errs;
-    for (const Failure &f : errors) {
-        QJsonObject e;
-        e.insert(QStringLiteral("file"), f.file);
-        e.insert(QStringLiteral("message"), f.message);
-        errs.append(e);
-    }
-    root.insert(QStringLiteral("errors"), errs);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeReport(&buffer, documents, errors);
+    return buffer.data();
 }
 
 QString DocumentJson::toText(const Document &doc)

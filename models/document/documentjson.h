@@ -2,8 +2,9 @@
 
 #include "document.h"
 
-#include <QJsonObject>
 #include <QString>
+
+class QIODevice;
 
 #include <utility>
 #include <vector>
@@ -21,8 +22,11 @@ public:
         QString message;
     };
 
-    static QJsonObject toJson(const Document &document);
-    /// The whole report: {"readout": 1, "documents": [...], "errors": [...]}.
+    /// Streams the whole report, {"readout": 1, "documents": [...], "errors": [...]}, to
+    /// `device` as it goes: memory stays flat however large the output.
+    static void writeReport(QIODevice *device, const std::vector<DocumentPtr> &documents,
+                            const std::vector<Failure> &errors);
+    /// The same report in memory.
     static QByteArray report(const std::vector<DocumentPtr> &documents,
                              const std::vector<Failure> &errors);
     /// A readable outline: metadata, then each heading followed by its statements.

@@ -177,6 +177,69 @@ bool isNavigation(const xmlNode *node)
     return role && rolesNavigation(role);
 }
 
+// Links such as "Back to Index" or "Page Top" sit between content blocks on ministry pages,
+// outside any navigation container; they would read as a statement.
+bool isNavigationLink(const xmlNode *link)
+{
+    constexpr int kMaxLength = 40;
+    constexpr int kMaxNodes = 32;
+    QString text;
+    int visited = 0;
+    const xmlNode *n = link->children;
+    while (n) {
+        if (++visited > kMaxNodes)
+            return false;
+        if (n->type == XML_TEXT_NODE && n->content) {
+            text += QString::fromUtf8(reinterpret_cast<const char *>(n->content));
+            if (text.size() > kMaxLength * 4)
+                return false;
+        }
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != link && !n->next)
+            n = n->parent;
+        n = (n && n != link) ? n->next : nullptr;
+    }
+    text = text.simplified();
+    static const QString decoration = QString::fromUtf8("▲△↑^•·>»<«[]()|　【】-");
+    qsizetype start = 0;
+    qsizetype end = text.size();
+    while (start < end && (decoration.contains(text.at(start)) || text.at(start).isSpace()))
+        ++start;
+    while (end > start && (decoration.contains(text.at(end - 1)) || text.at(end - 1).isSpace()))
+        --end;
+    text = text.mid(start, end - start).toLower();
+    if (text.isEmpty() || text.size() > kMaxLength)
+        return false;
+    static const char *const phrases[] = {"back to index",
+                                          "return to index",
+                                          "back to top",
+                                          "return to top",
+                                          "page top",
+                                          "to top",
+                                          "top of page",
+                                          "top of this page",
+                                          "go to top",
+                                          "目次へ戻る",
+                                          "目次に戻る",
+                                          "ページトップへ",
+                                          "ページトップへ戻る",
+                                          "ページの先頭へ",
+                                          "ページの先頭へ戻る",
+                                          "ページのトップへ",
+                                          "このページのトップへ",
+                                          "このページのトップへ戻る",
+                                          "先頭へ戻る",
+                                          "トップへ戻る"};
+    for (const char *phrase : phrases) {
+        if (text == QString::fromUtf8(phrase))
+            return true;
+    }
+    return false;
+}
+
 bool isCollapsibleSpace(ushort u)
 {
     return u == ' ' || u == '\t' || u == '\n' || u == '\r' || u == '\f' || u == 0x00A0;
@@ -353,7 +416,7 @@ private:
             return false; // comments, processing instructions, DTD
         const Kind kind = kindOf(node);
         if (kind == Kind::Drop || (kind == Kind::PageRegion && m_sectionDepth == 0) ||
-            isHidden(node))
+            isHidden(node) || (hasName(node, "a") && isNavigationLink(node)))
             return false;
         if (m_navigationRules && kind != Kind::Root && !hasName(node, "main") &&
             !hasName(node, "article") && isNavigation(node)) {

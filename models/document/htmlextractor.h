@@ -17,8 +17,9 @@ namespace Readout {
 /// - Dropped: head, script, style, noscript, template, form controls, embedded objects, nav,
 ///   aside, page-level header and footer (those inside article/main/section are content),
 ///   hidden elements, and elements whose id/class/role name navigation: nav, menu,
-///   breadcrumb, footer, sidebar, skip links, page-top links. Should that leave nothing, the
-///   id/class rules are ignored (a page may wrap everything in, say, "has-sidebar").
+///   breadcrumb, footer, sidebar, skip links, page-top links; also links that only say
+///   "Back to Index", "Page Top", "目次へ戻る" and the like. Should the id/class rules leave
+///   nothing, they are ignored (a page may wrap everything in, say, "has-sidebar").
 /// - List items keep a visible marker: "- " in an unordered list, "1. ", "2. "... in an ordered
 ///   one (honouring start, value, reversed and type a/A/i/I); an item whose text already
 ///   starts with a label ("(1)", "2.", "-", "・", ...) gets none. Nested lists are indented by
