@@ -296,7 +296,7 @@ bool startsWithLabel(QStringView s)
     }
     if (c >= 0x2460 && c <= 0x2473) // circled numbers
         return true;
-    const auto at = [&s, n](qsizetype k) { return k < n ? s[k].unicode() : ushort(0); };
+    const auto at = [&s, n](qsizetype k) -> ushort { return k < n ? s[k].unicode() : 0; };
     if (isDigitChar(c)) {
         qsizetype k = i;
         while (k < n && k - i < 4 && isDigitChar(at(k)))
@@ -596,7 +596,7 @@ private:
     // Ends the current line. An empty line is dropped unless forceBlank (<br> on an empty line).
     void flush(bool forceBlank = false)
     {
-        int end = m_line.size();
+        auto end = m_line.size();
         while (end > 0 &&
                (m_line.at(end - 1) == QLatin1Char(' ') || m_line.at(end - 1) == QLatin1Char('\t')))
             --end;

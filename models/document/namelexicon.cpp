@@ -243,6 +243,78 @@ const WordSet &auxiliaries()
     return set;
 }
 
+const WordSet &abbreviations()
+{
+    static const WordSet set = {
+        "mr", "ms", "mrs", "dr", "st", "jr", "sr", "no", "nos", "co", "corp", "inc", "ltd",
+        "gen", "col", "lt", "sen", "rep", "gov", "prof", "rt", "hon", "messrs", "vs", "etc",
+        "approx", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "h.e", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "op", "cf",
+        "u.n", "e.u", "d.c", "a.d", "b.c", "est", "dept", "govt", "mt", "ft", "mme", "mlle",
+    };
+    return set;
+}
+
+const WordSet &coreTitles()
+{
+    static const WordSet set = {
+        "minister", "secretary", "president", "premier", "councilor", "councillor",
+        "chancellor", "representative", "ambassador", "senator", "chairman", "chairperson",
+        "commissioner", "spokesperson", "spokesman", "king", "queen", "emperor", "prince",
+        "princess", "governor", "mayor", "envoy", "director-general", "director",
+        "secretary-general", "vice-president", "vice-premier", "consul", "consul-general",
+        "sultan", "emir", "foreign-minister", "chief-executive", "adviser", "advisor",
+        "counselor", "counsellor", "vice-chairman", "leader", "head", "speaker",
+    };
+    return set;
+}
+
+const WordSet &irregularPasts()
+{
+    static const WordSet set = {
+        "said", "made", "gave", "told", "spoke", "thought", "felt", "sought", "met", "held",
+        "took", "had", "saw", "found", "kept", "sent", "set", "put", "went", "came", "led",
+        "paid", "began", "brought", "built", "chose", "drew", "heard", "knew", "left",
+        "lost", "meant", "read", "ran", "rose", "sat", "stood", "understood", "won", "wrote",
+        "shown", "was", "were", "did",
+    };
+    return set;
+}
+
+struct Entry
+{
+    quint32 flags = 0;
+};
+
+const std::unordered_map<std::string_view, Entry> &combined()
+{
+    static const std::unordered_map<std::string_view, Entry> map = [] {
+        std::unordered_map<std::string_view, Entry> m;
+        auto add = [&m](const WordSet &set, quint32 flag) {
+            for (std::string_view w : set)
+                m[w].flags |= flag;
+        };
+        add(titleWords(), NameLexicon::Title);
+        add(honorifics(), NameLexicon::Honorific);
+        add(nonNameWords(), NameLexicon::NonName);
+        add(speechVerbs(), NameLexicon::Speech);
+        add(reportingVerbs(), NameLexicon::Reporting);
+        add(adverbs(), NameLexicon::Adverb);
+        add(auxiliaries(), NameLexicon::Auxiliary);
+        add(countryPrefixes(), NameLexicon::CountryPrefix);
+        add(abbreviations(), NameLexicon::Abbreviation);
+        add(coreTitles(), NameLexicon::CoreTitle);
+        add(irregularPasts(), NameLexicon::IrregularPast);
+        for (const auto &[w, country] : countries()) {
+            Q_UNUSED(country)
+            if (w.find(' ') == std::string_view::npos)
+                m[w].flags |= NameLexicon::Country;
+        }
+        return m;
+    }();
+    return map;
+}
+
 bool startsWithAny(QStringView line, std::initializer_list<const char *> prefixes)
 {
     for (const char *p : prefixes) {
@@ -254,14 +326,25 @@ bool startsWithAny(QStringView line, std::initializer_list<const char *> prefixe
 
 } // namespace
 
+quint32 NameLexicon::flags(QStringView word)
+{
+    char buffer[48];
+    std::string_view key;
+    if (!foldAscii(word, buffer, key))
+        return 0;
+    const auto &map = combined();
+    const auto it = map.find(key);
+    return it == map.end() ? 0 : it->second.flags;
+}
+
 bool NameLexicon::isTitleWord(QStringView word)
 {
-    return contains(titleWords(), word);
+    return flags(word) & Title;
 }
 
 bool NameLexicon::isHonorific(QStringView word)
 {
-    return contains(honorifics(), word);
+    return flags(word) & Honorific;
 }
 
 bool NameLexicon::isTitleJoiner(QStringView word)
@@ -285,32 +368,32 @@ QString NameLexicon::countryOf(QStringView phrase)
 
 bool NameLexicon::isCountryPrefix(QStringView word)
 {
-    return contains(countryPrefixes(), word);
+    return flags(word) & CountryPrefix;
 }
 
 bool NameLexicon::isSpeechVerb(QStringView word)
 {
-    return contains(speechVerbs(), word);
+    return flags(word) & Speech;
 }
 
 bool NameLexicon::isReportingVerb(QStringView word)
 {
-    return contains(reportingVerbs(), word);
+    return flags(word) & Reporting;
 }
 
 bool NameLexicon::isAdverb(QStringView word)
 {
-    return contains(adverbs(), word);
+    return flags(word) & Adverb;
 }
 
 bool NameLexicon::isNonNameWord(QStringView word)
 {
-    return contains(nonNameWords(), word);
+    return flags(word) & NonName;
 }
 
 bool NameLexicon::isAuxiliary(QStringView word)
 {
-    return contains(auxiliaries(), word);
+    return flags(word) & Auxiliary;
 }
 
 int NameLexicon::monthNumber(QStringView word)
@@ -345,9 +428,18 @@ bool NameLexicon::isFurniture(QStringView line)
     // "• (photo: ...)": a bulleted caption is still a caption.
     while (!line.isEmpty() && (line.front() == u'\u2022' || line.front() == u'\u30fb'))
         line = line.mid(1).trimmed();
-    if (line.isEmpty())
+    if (line.isEmpty() || line.size() > 240)
         return false;
-    if (line.size() > 400)
+    // Running text is never furniture; furniture lines are short or start in a few ways.
+    const QChar first = line.front();
+    if (line.size() > 60 && first != u'(' && first != u'*' && first != u'/' && first != u'['
+        && !line.startsWith(QLatin1String("This is"), Qt::CaseInsensitive)
+        && !line.startsWith(QLatin1String("Home"), Qt::CaseInsensitive)
+        && !line.startsWith(QLatin1String("Back to"), Qt::CaseInsensitive)
+        && !line.startsWith(QLatin1String("Related"), Qt::CaseInsensitive)
+        && !line.startsWith(QLatin1String("Source"), Qt::CaseInsensitive)
+        && !line.startsWith(QLatin1String("View in"), Qt::CaseInsensitive)
+        && !line.startsWith(QLatin1String("Click"), Qt::CaseInsensitive))
         return false;
     static const char *const exact[] = {
         "back to index", "page top", "related links", "related information", "(end)",

@@ -11,6 +11,24 @@ namespace Readout {
 class NameLexicon
 {
 public:
+    /// Word classes, combined in one lookup so a tokenizer can classify each word once.
+    enum Flag : quint32 {
+        Title = 1u << 0,
+        Honorific = 1u << 1,
+        NonName = 1u << 2,
+        Speech = 1u << 3,
+        Reporting = 1u << 4,
+        Adverb = 1u << 5,
+        Auxiliary = 1u << 6,
+        Country = 1u << 7, ///< a one-word country name or adjective
+        CountryPrefix = 1u << 8,
+        Abbreviation = 1u << 9, ///< "Mr", "e.g", "approx": a period after it ends no sentence
+        CoreTitle = 1u << 10,   ///< an office by itself: "Minister", "Secretary"
+        IrregularPast = 1u << 11,
+    };
+    /// All classes of a word (case-insensitive); 0 for an ordinary word.
+    static quint32 flags(QStringView word);
+
     /// "Minister", "Secretary", "President", "Ambassador", ...: words that make up a title.
     static bool isTitleWord(QStringView word);
     /// "Mr.", "Ms.", "H.E.", "Dr.", "Hon", "Rt": courtesy words before a name.

@@ -16,6 +16,11 @@ bool isAt(const std::vector<Token> &tokens, int i, const char *word)
     return i >= 0 && i < int(tokens.size()) && is(tokens[size_t(i)], word);
 }
 
+bool has(const Token &t, quint32 flag)
+{
+    return (t.lex & flag) != 0;
+}
+
 bool isLowerWord(const Token &t)
 {
     return t.isWord && !t.text.isEmpty() && t.text.front().isLower();
@@ -23,38 +28,15 @@ bool isLowerWord(const Token &t)
 
 // Title words that name an office by themselves ("Minister"), as opposed to modifiers
 // ("Foreign", "Vice", "High").
-bool isCoreTitle(QStringView w)
+bool isCoreTitle(const Token &t)
 {
-    static const char *const core[] = {
-        "minister", "secretary", "president", "premier", "councilor", "councillor",
-        "chancellor", "representative", "ambassador", "senator", "chairman", "chairperson",
-        "commissioner", "spokesperson", "spokesman", "king", "queen", "emperor", "prince",
-        "princess", "governor", "mayor", "envoy", "director-general", "director",
-        "secretary-general", "vice-president", "vice-premier", "consul", "consul-general",
-        "sultan", "emir", "foreign-minister", "chief-executive", "adviser", "advisor",
-        "counselor", "counsellor", "vice-chairman", "leader", "head", "speaker",
-    };
-    for (const char *c : core) {
-        if (w.compare(QLatin1String(c), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return has(t, NameLexicon::CoreTitle);
 }
 
-bool isIrregularPast(QStringView w)
+bool isPastForm(const Token &t)
 {
-    static const char *const past[] = {
-        "said", "made", "gave", "told", "spoke", "thought", "felt", "sought", "met", "held",
-        "took", "had", "saw", "found", "kept", "sent", "set", "put", "went", "came", "led",
-        "paid", "began", "brought", "built", "chose", "drew", "heard", "knew", "left",
-        "lost", "meant", "read", "ran", "rose", "sat", "stood", "understood", "won", "wrote",
-        "shown", "was", "were", "did", "reaffirmed",
-    };
-    for (const char *p : past) {
-        if (w.compare(QLatin1String(p), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return w.endsWith(QLatin1String("ed"), Qt::CaseInsensitive) && w.size() > 3;
+    return has(t, NameLexicon::IrregularPast)
+           || (t.text.endsWith(QLatin1String("ed"), Qt::CaseInsensitive) && t.text.size() > 3);
 }
 
 // A verb form of a subject: speech verbs, auxiliaries, past forms and -s presents.
@@ -62,10 +44,7 @@ bool looksLikeVerb(const Token &t)
 {
     if (!isLowerWord(t))
         return false;
-    const QStringView w = t.text;
-    if (NameLexicon::isSpeechVerb(w) || NameLexicon::isAuxiliary(w) || isIrregularPast(w))
-        return true;
-    return false;
+    return has(t, NameLexicon::Speech | NameLexicon::Auxiliary) || isPastForm(t);
 }
 
 bool isNameToken(const Token &t)
@@ -131,6 +110,8 @@ QString roleClass(QString role)
 // of these offices).
 QString countryImpliedByRole(const QString &role)
 {
+    if (role.isEmpty())
+        return {};
     const QString r = role.toLower();
     if (r == QLatin1String("minister for foreign affairs"))
         return QStringLiteral("Japan");
@@ -204,8 +185,13 @@ int SpeakerResolver::parseCountryPhrase(const std::vector<Token> &tokens, int i,
                                         QString &country) const
 {
     const int n = int(tokens.size());
+    if (i >= n || !tokens[size_t(i)].isWord)
+        return i;
+    // Only "the ..." and known country words start a phrase of several words.
+    const Token &head = tokens[size_t(i)];
+    const bool long_ = is(head, "the") || has(head, NameLexicon::Country | NameLexicon::CountryPrefix);
     // Try the longest phrase first: "the United States of America", "the Republic of Korea".
-    for (int len = qMin(6, n - i); len >= 1; --len) {
+    for (int len = long_ ? qMin(6, n - i) : 1; len >= 1; --len) {
         const Token &first = tokens[size_t(i)];
         const Token &last = tokens[size_t(i + len - 1)];
         if (!last.isWord || !(last.capitalized || last.allCaps))
@@ -243,7 +229,7 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
         const Token &t = tokens[size_t(j)];
         if (!t.isWord) {
             // "European Union/Vice-President", "(EU)" inside a long title
-            if (t.text == u"/" && j + 1 < n && NameLexicon::isTitleWord(tokens[size_t(j + 1)].text)
+            if (t.text == u"/" && j + 1 < n && has(tokens[size_t(j + 1)], NameLexicon::Title)
                 && sawTitle) {
                 roleWords.clear();
                 ++j;
@@ -258,13 +244,13 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
         }
         const QStringView w = t.text;
         if (is(t, "the") && j + 1 < n
-            && (NameLexicon::isHonorific(tokens[size_t(j + 1)].text)
+            && (has(tokens[size_t(j + 1)], NameLexicon::Honorific)
                 || (tokens[size_t(j + 1)].capitalized
-                    && NameLexicon::isTitleWord(tokens[size_t(j + 1)].text)))) {
+                    && has(tokens[size_t(j + 1)], NameLexicon::Title)))) {
             ++j;
             continue;
         }
-        if ((t.capitalized || t.allCaps) && NameLexicon::isHonorific(w)
+        if ((t.capitalized || t.allCaps) && has(t, NameLexicon::Honorific)
             && !(w.compare(QLatin1String("his"), Qt::CaseInsensitive) == 0
                  || w.compare(QLatin1String("her"), Qt::CaseInsensitive) == 0)) {
             mention.hasTitle = true;
@@ -276,14 +262,14 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
             mention.hasTitle = true;
             continue;
         }
-        if ((t.capitalized || t.allCaps) && NameLexicon::isTitleWord(w)) {
+        if ((t.capitalized || t.allCaps) && has(t, NameLexicon::Title)) {
             roleWords.append(t.allCaps ? titleCase(w) : w.toString());
-            sawTitle = sawTitle || isCoreTitle(w);
+            sawTitle = sawTitle || isCoreTitle(t);
             ++j;
             continue;
         }
         if ((t.capitalized || t.allCaps) && !sawTitle && roleWords.isEmpty() && j + 1 < n
-            && NameLexicon::isTitleWord(tokens[size_t(j + 1)].text)
+            && has(tokens[size_t(j + 1)], NameLexicon::Title)
             && (tokens[size_t(j + 1)].capitalized || tokens[size_t(j + 1)].allCaps)) {
             const QString c = countryFor(w);
             if (!c.isEmpty()) { // "Russian Foreign Minister", "U.S. Secretary of State"
@@ -297,20 +283,20 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
             if (is(t, "of")) { // "of the Commonwealth of Australia" names a country
                 QString c;
                 const int after = parseCountryPhrase(tokens, j + 1, c);
-                if (after > j + 2 || (after == j + 2 && !NameLexicon::isTitleWord(next.text))) {
+                if (after > j + 2 || (after == j + 2 && !has(next, NameLexicon::Title))) {
                     if (mention.country.isEmpty())
                         mention.country = c;
                     j = after;
                     continue;
                 }
             }
-            if ((next.capitalized || next.allCaps) && NameLexicon::isTitleWord(next.text)) {
+            if ((next.capitalized || next.allCaps) && has(next, NameLexicon::Title)) {
                 roleWords.append(w.toString());
                 ++j;
                 continue;
             }
             if (is(next, "the") && j + 2 < n && tokens[size_t(j + 2)].capitalized
-                && NameLexicon::isTitleWord(tokens[size_t(j + 2)].text) && !is(t, "and")) {
+                && has(tokens[size_t(j + 2)], NameLexicon::Title) && !is(t, "and")) {
                 roleWords.append(w.toString());
                 roleWords.append(QStringLiteral("the"));
                 j += 2;
@@ -368,12 +354,10 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
         const bool poss = isPossessive(w);
         if (poss)
             w.chop(w.endsWith(u's') ? 2 : 1);
-        if (NameLexicon::isNonNameWord(w) || (NameLexicon::isTitleWord(w) && !t.allCaps)
-            || NameLexicon::isHonorific(w))
+        const quint32 lex = poss ? NameLexicon::flags(w) : t.lex;
+        if (lex & (NameLexicon::NonName | NameLexicon::Title | NameLexicon::Honorific))
             break;
-        if (!NameLexicon::countryOf(w).isEmpty() && !(t.allCaps && w.size() > 3))
-            break;
-        if (t.allCaps && NameLexicon::isTitleWord(w))
+        if ((lex & NameLexicon::Country) && !(t.allCaps && w.size() > 3))
             break;
         parts.append(t.allCaps ? titleCase(w) : w.toString());
         caps.append(t.allCaps);
@@ -426,7 +410,7 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
                 mention.country = appositive.country;
             mention.hasTitle = true;
             k = end;
-            if (k + 1 < n && tokens[size_t(k)].text == u"," && !NameLexicon::countryOf(tokens[size_t(k + 1)].text).isEmpty()
+            if (k + 1 < n && tokens[size_t(k)].text == u"," && !!has(tokens[size_t(k + 1)], NameLexicon::Country)
                 && tokens[size_t(k + 1)].isWord) {
                 // "Federal Minister for Foreign Affairs, Germany"
                 if (mention.country.isEmpty())
@@ -517,6 +501,7 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
 {
     if (mention.nameParts.isEmpty())
         return;
+    ++m_revision;
     const int existing = find(mention);
     if (existing >= 0) {
         Person &p = m_people[size_t(existing)];
@@ -561,19 +546,29 @@ void SpeakerResolver::registerAll(const std::vector<Token> &tokens, bool partici
             depth = qMax(0, depth - 1);
             continue;
         }
+        if (!t.isWord || !(t.capitalized || t.allCaps || is(t, "the")))
+            continue;
+        // Mentions start with a title, an honorific, a nationality or a capitalised name
+        // followed by another capitalised word.
+        const bool next = i + 1 < int(tokens.size()) && tokens[size_t(i + 1)].isWord
+                          && (tokens[size_t(i + 1)].capitalized || tokens[size_t(i + 1)].allCaps);
+        if (!has(t, NameLexicon::Title | NameLexicon::Honorific) && !next)
+            continue;
+        if (is(t, "the") && !has(tokens[size_t(i + 1)], NameLexicon::Title | NameLexicon::Honorific))
+            continue;
         PersonMention m;
-        if (t.isWord && (t.capitalized || t.allCaps || is(t, "the")) && parseMention(tokens, i, m)) {
+        if (parseMention(tokens, i, m)) {
             if (!m.nameParts.isEmpty())
                 registerMention(m, participants && depth == 0);
             i = qMax(i, m.end - 1);
-        } else if (t.isWord && t.capitalized && i + 3 < int(tokens.size())) {
+        } else if (t.capitalized && !has(t, NameLexicon::NonName) && i + 3 < int(tokens.size())) {
             // "Hu Jintao, President of ...": a bare name introduced by an apposition.
             int k = i;
             QStringList parts;
             while (k < int(tokens.size()) && parts.size() < 3 && isNameToken(tokens[size_t(k)])
-                   && !NameLexicon::isNonNameWord(tokens[size_t(k)].text)
-                   && !NameLexicon::isTitleWord(tokens[size_t(k)].text)
-                   && NameLexicon::countryOf(tokens[size_t(k)].text).isEmpty()) {
+                   && !has(tokens[size_t(k)], NameLexicon::NonName)
+                   && !has(tokens[size_t(k)], NameLexicon::Title)
+                   && !has(tokens[size_t(k)], NameLexicon::Country)) {
                 parts.append(tokens[size_t(k)].text.toString());
                 ++k;
             }
@@ -614,13 +609,15 @@ QString SpeakerResolver::idOf(int index) const
 Speaker SpeakerResolver::speakerOf(int index) const
 {
     const Person &p = m_people[size_t(index)];
-    Speaker s;
-    s.kind = SpeakerKind::Person;
-    s.name = p.nameParts.join(u' ');
-    s.country = p.country;
-    if (p.participant)
-        s.participantId = idOf(index);
-    return s;
+    if (p.cachedRevision != m_revision) {
+        // Names and ids change only when someone is registered; most lookups repeat.
+        p.cached.kind = SpeakerKind::Person;
+        p.cached.name = p.nameParts.join(u' ');
+        p.cached.country = p.country;
+        p.cached.participantId = p.participant ? idOf(index) : QString();
+        p.cachedRevision = m_revision;
+    }
+    return p.cached;
 }
 
 Speaker SpeakerResolver::speakerFor(const PersonMention &mention) const
@@ -684,7 +681,7 @@ int SpeakerResolver::skipAdverbs(const std::vector<Token> &tokens, int k) const
         }
         if (is(t, "in") || is(t, "on") || is(t, "each") || is(t, "both") || is(t, "all"))
             break;
-        if (NameLexicon::isAdverb(t.text) || (t.text.endsWith(QLatin1String("ly")) && t.text.size() > 4)) {
+        if (has(t, NameLexicon::Adverb) || (t.text.endsWith(QLatin1String("ly")) && t.text.size() > 4)) {
             ++k;
             continue;
         }
@@ -702,14 +699,14 @@ bool SpeakerResolver::matchVerb(const std::vector<Token> &tokens, int k, Subject
     const Token &t = tokens[size_t(k)];
     if (!isLowerWord(t))
         return false;
-    const bool speech = NameLexicon::isSpeechVerb(t.text);
+    const bool speech = has(t, NameLexicon::Speech);
     if (!speech && !(anyVerb && looksLikeVerb(t)))
         return false;
     match.verbToken = k;
-    match.pastTense = isIrregularPast(t.text) && !is(t, "was") && !is(t, "were") && !is(t, "had");
+    match.pastTense = isPastForm(t) && !is(t, "was") && !is(t, "were") && !is(t, "had");
     if (is(t, "was") || is(t, "were") || is(t, "had") || is(t, "has") || is(t, "have"))
-        match.pastTense = k + 1 < int(tokens.size()) && isIrregularPast(tokens[size_t(k + 1)].text);
-    match.opensReport = speech && NameLexicon::isReportingVerb(t.text);
+        match.pastTense = k + 1 < int(tokens.size()) && isPastForm(tokens[size_t(k + 1)]);
+    match.opensReport = speech && has(t, NameLexicon::Reporting);
     // "spoke with", "talked to": a call took place; what was said comes later.
     if ((is(t, "spoke") || is(t, "talked") || is(t, "speaks")) && k + 1 < int(tokens.size())
         && (is(tokens[size_t(k + 1)], "with") || is(tokens[size_t(k + 1)], "to")
@@ -727,8 +724,8 @@ bool SpeakerResolver::hasCoordinatedSpeechVerb(const std::vector<Token> &tokens,
         if (is(t, "and")) {
             const int v = skipAdverbs(tokens, k + 1);
             if (v < int(tokens.size()) && isLowerWord(tokens[size_t(v)])
-                && NameLexicon::isSpeechVerb(tokens[size_t(v)].text)
-                && isIrregularPast(tokens[size_t(v)].text))
+                && has(tokens[size_t(v)], NameLexicon::Speech)
+                && isPastForm(tokens[size_t(v)]))
                 return true;
         }
     }
@@ -845,7 +842,7 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
             match.verbToken = v;
             match.pastTense = true;
             match.opensReport = true;
-        } else if (v < n && isLowerWord(tokens[size_t(v)]) && NameLexicon::isSpeechVerb(tokens[size_t(v)].text)) {
+        } else if (v < n && isLowerWord(tokens[size_t(v)]) && has(tokens[size_t(v)], NameLexicon::Speech)) {
             match.kind = SubjectKind::Passive;
             match.verbToken = v;
         }

@@ -76,6 +76,8 @@ private:
         QString country;
         bool participant = false;
         int order = 0;
+        mutable Speaker cached;
+        mutable int cachedRevision = -1;
     };
 
     int find(const PersonMention &mention) const;
@@ -92,6 +94,7 @@ private:
     int parseSide(const std::vector<Token> &tokens, int i, QString &country) const;
 
     std::vector<Person> m_people;
+    int m_revision = 0; ///< bumped by every registration, invalidates Person::cached
 };
 
 } // namespace Readout

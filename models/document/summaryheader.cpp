@@ -178,7 +178,12 @@ bool SummaryHeader::isBodyLine(QStringView line)
 
 bool SummaryHeader::isDateLine(QStringView line)
 {
-    if (words(line) > 10 || line.size() > 90)
+    if (line.size() > 90 || line.size() < 4 || words(line) > 10)
+        return false;
+    bool digit = false;
+    for (QChar c : line)
+        digit = digit || c.isDigit();
+    if (!digit)
         return false;
     return !findDates(line).empty();
 }

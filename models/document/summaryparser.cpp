@@ -94,7 +94,7 @@ bool endsSentence(QStringView s)
 // "Foreign Minister Ivanov made the following statements:" says who speaks, not what.
 bool isPureLeadIn(QStringView s)
 {
-    if (!s.endsWith(u':'))
+    if (!s.endsWith(u':') || s.size() > 400)
         return false;
     return s.contains(QLatin1String("the following statement"), Qt::CaseInsensitive)
            || s.contains(QLatin1String("the following remark"), Qt::CaseInsensitive)
@@ -106,8 +106,12 @@ bool isPureLeadIn(QStringView s)
 
 bool isLeadIn(QStringView s)
 {
-    return s.endsWith(u':') || s.contains(QLatin1String("the following"), Qt::CaseInsensitive)
-           || s.contains(QLatin1String("as follows"), Qt::CaseInsensitive);
+    if (s.endsWith(u':'))
+        return true;
+    // "... agreed on the following points and signed a statement."
+    return s.size() < 400
+           && (s.contains(QLatin1String("the following"), Qt::CaseInsensitive)
+               || s.contains(QLatin1String("as follows"), Qt::CaseInsensitive));
 }
 
 class Parser
@@ -163,7 +167,7 @@ bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentS
         }
         return false;
     }
-    const int colon = int(s.indexOf(u':'));
+    const int colon = int(s.left(91).indexOf(u':'));
     if (colon <= 0 || colon > 90)
         return false;
     const QStringView prefix = s.left(colon).trimmed();
@@ -180,8 +184,11 @@ bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentS
         }
     }
     WordTokenizer::tokenize(prefix, m_tokens);
-    m_tokens.push_back(Token{int(prefix.size()), int(prefix.size()) + 1, false, false, false,
-                             QStringView(u":")});
+    Token colonToken;
+    colonToken.start = int(prefix.size());
+    colonToken.end = colonToken.start + 1;
+    colonToken.text = QStringView(u":");
+    m_tokens.push_back(colonToken);
     PersonMention m;
     if (!m_people.parseMention(m_tokens, 0, m) || m.end != int(m_tokens.size()) - 1)
         return false;
@@ -409,6 +416,9 @@ void Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
         const QStringView sentence = view(base, block.start + to);
         WordTokenizer::tokenize(sentence, m_tokens);
         const int n = int(m_tokens.size());
+        // Everyone mentioned becomes known as the text goes, so that "Prime Minister
+        // Koizumi" later finds "Junichiro Koizumi".
+        m_people.registerAll(m_tokens, false);
 
         // The subject: at the start, or after an introductory phrase ("In response, ...",
         // "..., he added.").
@@ -607,11 +617,6 @@ Document Parser::run()
     // People named in the title and opening must be known before labels are read.
     registerPeople(bodyStart);
     buildBlocks(bodyStart);
-    for (const Block &block : m_blocks) {
-        // Everyone else mentioned, so that "Prime Minister Koizumi" finds "Junichiro Koizumi".
-        WordTokenizer::tokenize(view(block.start, block.end), m_tokens);
-        m_people.registerAll(m_tokens, false);
-    }
     m_outline.finish();
 
     QStringView opening;

@@ -112,6 +112,7 @@ struct Utf8Stats
 {
     qint64 invalid = 0;   ///< maximal invalid subsequences (each becomes one U+FFFD)
     qint64 multiByte = 0; ///< well-formed sequences of 2-4 bytes
+    qsizetype firstNonAscii = -1;
 };
 
 // Strict UTF-8 well-formedness (Unicode Table 3-7: no overlongs, surrogates or values above
@@ -137,6 +138,8 @@ Utf8Stats scanUtf8(const char *data, qsizetype size)
             ++i;
             continue;
         }
+        if (stats.firstNonAscii < 0)
+            stats.firstNonAscii = i;
         int trailing = 0;
         uchar low = 0x80;
         uchar high = 0xBF;
@@ -726,7 +729,19 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         return failure(QStringLiteral("binary file (not text)"));
 
     const Utf8Stats utf8 = scanUtf8(bytes.constData(), bytes.size());
-    const bool iso2022 = hasIso2022Escape(sample.constData(), sample.size());
+    // Detection needs the bytes that are not ASCII: a long English preamble must not hide them.
+    qsizetype focus = utf8.firstNonAscii;
+    if (const void *escape = std::memchr(bytes.constData(), 0x1B, bytes.size())) {
+        const qsizetype at = static_cast<const char *>(escape) - bytes.constData();
+        if (focus < 0 || at < focus)
+            focus = at;
+    }
+    const qsizetype start = focus > kSampleBytes / 2 ? focus - 1024 : 0; // still ASCII there
+    const QByteArray detectionSample = QByteArray::fromRawData(
+        bytes.constData() + start,
+        static_cast<int>(std::min<qsizetype>(bytes.size() - start, kSampleBytes)));
+    const bool wholeInSample = start == 0 && detectionSample.size() == bytes.size();
+    const bool iso2022 = hasIso2022Escape(detectionSample.constData(), detectionSample.size());
     const QByteArray head = sample.left(static_cast<int>(kHeadBytes));
     const bool html = HtmlExtractor::looksLikeHtml(QString::fromLatin1(head));
     QStringList notes;
@@ -746,8 +761,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
                 // Typically a page re-saved as UTF-8 that kept its old declaration.
                 notes << QStringLiteral("declared charset %1 ignored: the file is valid UTF-8")
                              .arg(name);
-            } else if (fitsWell(convert(declared, sample.constData(), sample.size(),
-                                        sample.size() == bytes.size()))) {
+            } else if (fitsWell(convert(declared, detectionSample.constData(),
+                                        detectionSample.size(), wholeInSample))) {
                 return finish(bytes, 0, declared, false);
             } else {
                 notes << QStringLiteral(
@@ -766,8 +781,10 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         result = finish(bytes, 0, "UTF-8", false);
     } else {
         const QByteArray textSample =
-            html ? stripMarkup(sample.constData(), sample.size()) : sample;
-        const QByteArray legacy = canonicalLabel(chooseLegacyEncoding(sample, textSample, html));
+            html ? stripMarkup(detectionSample.constData(), detectionSample.size())
+                 : detectionSample;
+        const QByteArray legacy =
+            canonicalLabel(chooseLegacyEncoding(detectionSample, textSample, html));
         result = finish(bytes, 0, legacy.isEmpty() ? QByteArray("windows-1252") : legacy, true);
     }
     if (result.ok)

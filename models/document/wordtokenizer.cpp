@@ -1,5 +1,7 @@
 #include "wordtokenizer.h"
 
+#include "namelexicon.h"
+
 #include <QString>
 
 namespace Readout {
@@ -8,6 +10,9 @@ namespace {
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -22,20 +27,7 @@ bool isInnerJoiner(QChar c)
 
 bool WordTokenizer::isAbbreviation(QStringView w)
 {
-    static const char *const list[] = {
-        "mr", "ms", "mrs", "dr", "st", "jr", "sr", "no", "nos", "co", "corp", "inc", "ltd",
-        "gen", "col", "lt", "sen", "rep", "gov", "prof", "rt", "hon", "messrs", "vs", "etc",
-        "approx", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "h.e", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "op", "cf",
-        "u.n", "e.u", "d.c", "a.d", "b.c", "est", "dept", "govt", "mt", "ft", "mme", "mlle",
-    };
-    if (w.size() > 6)
-        return false;
-    for (const char *a : list) {
-        if (w.compare(QLatin1String(a), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return NameLexicon::flags(w) & NameLexicon::Abbreviation;
 }
 
 void WordTokenizer::tokenize(QStringView text, std::vector<Token> &out)
@@ -64,11 +56,15 @@ void WordTokenizer::tokenize(QStringView text, std::vector<Token> &out)
                     break;
                 }
             }
+            quint32 lex = NameLexicon::flags(text.mid(i, j - i));
             if (j < n && text[j] == u'.') {
                 const QStringView w = text.mid(i, j - i);
-                if (hasPeriod || (w.size() == 1 && w[0].isUpper()) || isAbbreviation(w))
+                if (hasPeriod || (w.size() == 1 && w[0].isUpper()) || (lex & NameLexicon::Abbreviation)) {
                     ++j;
+                    lex = NameLexicon::flags(text.mid(i, j - i)) | (lex & NameLexicon::Abbreviation);
+                }
             }
+            t.lex = lex;
             t.end = j;
             t.isWord = true;
             t.text = text.mid(i, j - i);
@@ -76,7 +72,15 @@ void WordTokenizer::tokenize(QStringView text, std::vector<Token> &out)
             int letters = 0;
             bool upper = true;
             for (QChar ch : t.text) {
-                if (ch.isLetter()) {
+                const char16_t u = ch.unicode();
+                if (u < 0x80) {
+                    if (u >= u'A' && u <= u'Z')
+                        ++letters;
+                    else if (u >= u'a' && u <= u'z') {
+                        ++letters;
+                        upper = false;
+                    }
+                } else if (ch.isLetter()) {
                     ++letters;
                     if (!ch.isUpper())
                         upper = false;

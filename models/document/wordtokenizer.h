@@ -14,6 +14,7 @@ struct Token
     bool isWord = false;
     bool capitalized = false; ///< first letter upper case
     bool allCaps = false;     ///< two or more letters, all upper case
+    quint32 lex = 0;          ///< NameLexicon::Flag bits of the word
     QStringView text;
 };
 
