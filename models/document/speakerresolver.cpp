@@ -501,17 +501,21 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
 {
     if (mention.nameParts.isEmpty())
         return;
-    ++m_revision;
     const int existing = find(mention);
     if (existing >= 0) {
         Person &p = m_people[size_t(existing)];
-        if (mention.nameParts.size() > p.nameParts.size())
+        if (mention.nameParts.size() > p.nameParts.size()) {
             p.nameParts = mention.nameParts;
+            ++m_revision;
+        }
         if (p.role.isEmpty() || (participant && !p.participant && !mention.role.isEmpty()))
             p.role = mention.role;
-        if (p.country.isEmpty())
+        if (p.country.isEmpty() && !mention.country.isEmpty()) {
             p.country = mention.country;
+            ++m_revision;
+        }
         if (participant && !p.participant) {
+            ++m_revision;
             p.participant = true;
             p.order = int(m_people.size()) + 1000;
             int order = 0;
@@ -521,6 +525,7 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
         }
         return;
     }
+    ++m_revision; // a new person may change whose surname is unique (ids)
     Person p;
     p.nameParts = mention.nameParts;
     p.role = mention.role;

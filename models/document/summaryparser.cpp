@@ -104,15 +104,6 @@ bool isPureLeadIn(QStringView s)
                && (s.contains(QLatin1String(" said:")) || s.contains(QLatin1String(" stated:"))));
 }
 
-bool isLeadIn(QStringView s)
-{
-    if (s.endsWith(u':'))
-        return true;
-    // "... agreed on the following points and signed a statement."
-    return s.size() < 400
-           && (s.contains(QLatin1String("the following"), Qt::CaseInsensitive)
-               || s.contains(QLatin1String("as follows"), Qt::CaseInsensitive));
-}
 
 class Parser
 {
@@ -129,7 +120,9 @@ private:
     void buildBlocks(int bodyStart);
     void registerPeople(int bodyStart);
     void attribute();
-    void attributeBlock(const Block &block, Speaker inherited, Speaker &finalSpeaker);
+    /// Attributes the sentences of a block; returns whether the block is a lead-in (ends
+    /// with a colon or announces "the following" points), whose speaker then carries on.
+    bool attributeBlock(const Block &block, Speaker inherited, Speaker &finalSpeaker);
     Speaker inheritedFor(const Block &block) const;
     void addStatement(int start, int end, const Speaker &speaker, int node);
 
@@ -397,8 +390,9 @@ void Parser::addStatement(int start, int end, const Speaker &speaker, int node)
     m_doc.statements.push_back(std::move(s));
 }
 
-void Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &finalSpeaker)
+bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &finalSpeaker)
 {
+    bool announcesFollowing = false;
     struct Piece
     {
         int start;
@@ -419,6 +413,16 @@ void Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
         // Everyone mentioned becomes known as the text goes, so that "Prime Minister
         // Koizumi" later finds "Junichiro Koizumi".
         m_people.registerAll(m_tokens, false);
+        for (int i = 0; i + 1 < n && !announcesFollowing; ++i) {
+            // "... agreed on the following points", "... is as follows"
+            announcesFollowing = (m_tokens[size_t(i)].text == u"following"
+                                  && (m_tokens[size_t(i + 1)].text == u"points"
+                                      || m_tokens[size_t(i + 1)].text == u"statements"
+                                      || m_tokens[size_t(i + 1)].text == u":"
+                                      || (i > 0 && m_tokens[size_t(i - 1)].text == u"the")))
+                                 || (m_tokens[size_t(i)].text == u"as"
+                                     && m_tokens[size_t(i + 1)].text == u"follows");
+        }
 
         // The subject: at the start, or after an introductory phrase ("In response, ...",
         // "..., he added.").
@@ -531,6 +535,7 @@ void Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
         i = j;
     }
     finalSpeaker = pieces.empty() ? inherited : pieces.back().speaker;
+    return announcesFollowing || view(block.start, block.end).endsWith(u':');
 }
 
 void Parser::attribute()
@@ -551,9 +556,9 @@ void Parser::attribute()
         if (block.labelled)
             inherited = block.label;
         Speaker last;
-        attributeBlock(block, inherited, last);
+        const bool leadIn = attributeBlock(block, inherited, last);
         const QStringView text = view(block.start, block.end);
-        if (isLeadIn(text)) {
+        if (leadIn) {
             if (block.isItem) {
                 m_leadIn[size_t(block.node)] = last;
             } else if (text.endsWith(u':')) {

@@ -407,9 +407,9 @@ QByteArray japaneseEncoding(const QByteArray &sample)
 struct CyrillicScore
 {
     double score = 0;
-    qsizetype letters = 0;      ///< Russian letters
-    qsizetype asciiLetters = 0; ///< Latin letters
-    qsizetype strange = 0;      ///< other non-ASCII characters, unlikely in Russian text
+    qsizetype letters = 0; ///< Russian letters
+    qsizetype mixed = 0;   ///< Russian letters touching Latin ones, as accents in "résumé" do
+    qsizetype strange = 0; ///< other non-ASCII characters, unlikely in Russian text
 };
 
 // Approximate frequency of а..я in Russian text, per mille.
@@ -444,38 +444,51 @@ bool isNeutralInRussian(ushort u)
 
 CyrillicScore scoreCyrillic(QStringView text)
 {
+    enum Previous
+    {
+        Other,
+        Latin,
+        Lower,
+        Upper
+    };
+    Previous previous = Other;
     CyrillicScore s;
-    bool previousLower = false;
     for (const QChar ch : text) {
         const ushort u = ch.unicode();
-        if ((u >= 0x0430 && u <= 0x044F) || u == 0x0451) {
-            s.score += u == 0x0451 ? 1 : kRussianFrequency[u - 0x0430];
-            ++s.letters;
-            previousLower = true;
-            continue;
-        }
-        if ((u >= 0x0410 && u <= 0x042F) || u == 0x0401) {
-            s.score += u == 0x0401 ? 1 : kRussianFrequency[u - 0x0410];
+        const bool lower = (u >= 0x0430 && u <= 0x044F) || u == 0x0451;
+        const bool upper = (u >= 0x0410 && u <= 0x042F) || u == 0x0401;
+        const bool latin = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+        if (lower || upper) {
+            const ushort index = lower ? ushort(u - 0x0430) : ushort(u - 0x0410);
+            s.score += (u == 0x0451 || u == 0x0401) ? 1 : kRussianFrequency[index];
             // A capital right after a small letter is what a wrong table makes of a capital
             // at the start of a word.
-            if (previousLower)
+            if (upper && previous == Lower)
                 s.score -= 200;
+            s.mixed += previous == Latin;
             ++s.letters;
-        } else if (u < 0x80) {
-            s.asciiLetters += (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
-        } else if (!isNeutralInRussian(u)) {
+            previous = lower ? Lower : Upper;
+            continue;
+        }
+        if (latin) {
+            s.mixed += previous == Lower || previous == Upper;
+            previous = Latin;
+            continue;
+        }
+        if (u >= 0x80 && !isNeutralInRussian(u)) {
             ++s.strange;
             s.score -= 50;
         }
-        previousLower = false;
+        previous = Other;
     }
     return s;
 }
 
-// A decoding reads as Russian when most letters are Russian with a Russian letter mix.
+// A decoding reads as Russian when its letters form Russian words (not accents inside Latin
+// ones), with few stray symbols and a Russian letter mix.
 bool plausiblyRussian(const CyrillicScore &s)
 {
-    return s.letters >= 4 && s.letters >= s.asciiLetters && s.strange * 10 <= s.letters &&
+    return s.letters >= 4 && s.mixed * 10 <= s.letters && s.strange * 10 <= s.letters &&
            s.score >= 35.0 * double(s.letters);
 }
 
@@ -736,7 +749,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         if (focus < 0 || at < focus)
             focus = at;
     }
-    const qsizetype start = focus > kSampleBytes / 2 ? focus - 1024 : 0; // still ASCII there
+    const qsizetype start = std::max<qsizetype>(focus, 0); // a character boundary: ASCII before
     const QByteArray detectionSample = QByteArray::fromRawData(
         bytes.constData() + start,
         static_cast<int>(std::min<qsizetype>(bytes.size() - start, kSampleBytes)));
