@@ -30,8 +30,7 @@ const char *const settingsGroup = "MainWindow";
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     initAppResources();
     setWindowTitle(tr("Readout"));
@@ -58,13 +57,15 @@ bool MainWindow::openFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        showError(
+            tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     // Decoding is SummaryParser's business later on; UTF-8 covers the bundled samples.
     const QString text = QString::fromUtf8(file.readAll());
     if (file.error() != QFileDevice::NoError) {
-        showError(tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        showError(
+            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
 
@@ -115,11 +116,11 @@ QString MainWindow::aboutText() const
                            .arg(SummaryHighlighter::unavailableReason());
     }
     const QString paragraph = QStringLiteral("<p>%1</p>");
-    return QStringLiteral("<h3>%1</h3>").arg(tr("Readout %1").arg(QLatin1String(READOUT_VERSION)))
-           + paragraph.arg(tr("A reader for diplomatic meeting summaries."))
-           + paragraph.arg(tr("Built with Qt %1, running on Qt %2.")
-                               .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion())))
-           + paragraph.arg(highlighting.toHtmlEscaped());
+    return QStringLiteral("<h3>%1</h3>").arg(tr("Readout %1").arg(QLatin1String(READOUT_VERSION))) +
+           paragraph.arg(tr("A reader for diplomatic meeting summaries.")) +
+           paragraph.arg(tr("Built with Qt %1, running on Qt %2.")
+                             .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()))) +
+           paragraph.arg(highlighting.toHtmlEscaped());
 }
 
 void MainWindow::showAbout()
@@ -184,7 +185,8 @@ void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message);
     // Window-modal but not blocking, so a caller (or a test) carries on.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Readout"), message, QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Readout"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -1,2 +1,60 @@
 #pragma once
-// placeholder: being written
+
+#include <QString>
+
+#ifdef READOUT_HAVE_SYNTAX_HIGHLIGHTING
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#else
+#include <QSyntaxHighlighter>
+#endif
+
+class QPalette;
+class QTextDocument;
+
+namespace Readout {
+
+namespace detail {
+// Built without KSyntaxHighlighting, SummaryHighlighter keeps its API and leaves text plain.
+#ifdef READOUT_HAVE_SYNTAX_HIGHLIGHTING
+using SummaryHighlighterBase = KSyntaxHighlighting::SyntaxHighlighter;
+#else
+using SummaryHighlighterBase = QSyntaxHighlighter;
+#endif
+} // namespace detail
+
+/// Colours a QTextDocument that holds a plain-text diplomatic summary: section labels,
+/// headings, lead-ins, speakers, sides, dates, figures and quoted terms
+/// (resources/syntax/diplomatic-summary.xml).
+///
+/// The highlighter becomes a child of the document, as every QSyntaxHighlighter does. Its theme
+/// follows a palette: Breeze Dark on a dark base colour, Breeze Light otherwise. Without
+/// KSyntaxHighlighting (isAvailable() is false) it changes nothing and the text stays plain.
+/// Create it after the QApplication, on the GUI thread.
+class SummaryHighlighter : public detail::SummaryHighlighterBase
+{
+    Q_OBJECT
+
+public:
+    /// Attaches to @p document and highlights it, themed for the application palette.
+    explicit SummaryHighlighter(QTextDocument *document);
+    ~SummaryHighlighter() override;
+
+    /// Chooses the theme for @p palette (its Base colour) and rehighlights if the theme changed.
+    /// Call it when the palette of the view showing the document changes.
+    void setPalette(const QPalette &palette);
+
+    /// The name of the theme in use, such as "Breeze Light"; empty when not available.
+    QString themeName() const;
+
+    /// Whether this build can highlight: KSyntaxHighlighting was found at build time and
+    /// Readout's definition loads. Needs the QApplication.
+    static bool isAvailable();
+
+    /// Why isAvailable() is false, as one sentence for the user; empty when it is true.
+    static QString unavailableReason();
+
+protected:
+    void highlightBlock(const QString &text) override;
+};
+
+} // namespace Readout

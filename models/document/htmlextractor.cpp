@@ -132,7 +132,7 @@ bool namesNavigation(const char *value)
     return false;
 }
 
-bool rolesNavigation(const char *value)
+bool hasRole(const char *value, std::string_view wanted)
 {
     const std::string s = lowerAscii(value);
     std::size_t i = 0;
@@ -140,13 +140,31 @@ bool rolesNavigation(const char *value)
         std::size_t end = s.find(' ', i);
         if (end == std::string::npos)
             end = s.size();
-        const std::string_view role(s.data() + i, end - i);
-        for (const char *navigation :
-             {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar"}) {
-            if (role == navigation)
-                return true;
-        }
+        if (std::string_view(s.data() + i, end - i) == wanted)
+            return true;
         i = end + 1;
+    }
+    return false;
+}
+
+// A page banner sometimes holds the document's <h1>; it is kept then (its menus still go).
+bool containsTitle(const xmlNode *root)
+{
+    constexpr int kMaxNodes = 1000;
+    int visited = 0;
+    const xmlNode *n = root->children;
+    while (n && ++visited <= kMaxNodes) {
+        if (n->type == XML_ELEMENT_NODE) {
+            if (hasName(n, "h1"))
+                return true;
+            if (n->children) {
+                n = n->children;
+                continue;
+            }
+        }
+        while (n != root && !n->next)
+            n = n->parent;
+        n = n == root ? nullptr : n->next;
     }
     return false;
 }
@@ -174,7 +192,14 @@ bool isNavigation(const xmlNode *node)
             return true;
     }
     const char *role = attribute(node, "role");
-    return role && rolesNavigation(role);
+    if (!role)
+        return false;
+    for (const char *navigation :
+         {"navigation", "contentinfo", "complementary", "menu", "menubar"}) {
+        if (hasRole(role, navigation))
+            return true;
+    }
+    return hasRole(role, "banner") && !containsTitle(node);
 }
 
 // Links such as "Back to Index" or "Page Top" sit between content blocks on ministry pages,
@@ -415,8 +440,10 @@ private:
         if (node->type != XML_ELEMENT_NODE)
             return false; // comments, processing instructions, DTD
         const Kind kind = kindOf(node);
-        if (kind == Kind::Drop || (kind == Kind::PageRegion && m_sectionDepth == 0) ||
-            isHidden(node) || (hasName(node, "a") && isNavigationLink(node)))
+        if (kind == Kind::Drop || isHidden(node) || (hasName(node, "a") && isNavigationLink(node)))
+            return false;
+        if (kind == Kind::PageRegion && m_sectionDepth == 0 &&
+            !(hasName(node, "header") && containsTitle(node)))
             return false;
         if (m_navigationRules && kind != Kind::Root && !hasName(node, "main") &&
             !hasName(node, "article") && isNavigation(node)) {

@@ -174,7 +174,7 @@ QString SpeakerResolver::countryFor(QStringView word) const
         const QString &c = p.country;
         if (c.size() < 4)
             continue;
-        const int stem = int(qMin(c.size(), word.size())) - 2;
+        const int stem = qMin(int(c.size()), int(word.size())) - 2;
         if (stem >= 3 && word.left(stem).compare(QStringView(c).left(stem), Qt::CaseInsensitive) == 0)
             return c;
     }
@@ -309,6 +309,21 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
                     if (mention.country.isEmpty() && !is(t, "to"))
                         mention.country = c;
                     j = after;
+                    continue;
+                }
+                // "Minister for Foreign Affairs of Veloria Arlen Castellan": a country the
+                // lexicon does not know, followed by the name.
+                int w = j + 1;
+                if (is(next, "the") && w + 1 < n)
+                    ++w;
+                const Token &place = tokens[size_t(w)];
+                if (is(t, "of") && w + 1 < n && place.isWord && place.capitalized
+                    && !has(place, NameLexicon::NonName | NameLexicon::Title)
+                    && tokens[size_t(w + 1)].isWord && tokens[size_t(w + 1)].capitalized
+                    && !has(tokens[size_t(w + 1)], NameLexicon::NonName | NameLexicon::Title)) {
+                    if (mention.country.isEmpty())
+                        mention.country = place.text.toString();
+                    j = w + 1;
                     continue;
                 }
             }

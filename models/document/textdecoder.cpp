@@ -16,7 +16,8 @@ namespace Readout {
 
 namespace {
 
-// Detection looks only at the start of a file, so huge inputs cost one linear conversion.
+// Detection looks at 64 KB only (from where the non-ASCII text starts), so huge inputs cost
+// little more than one linear conversion.
 constexpr qsizetype kSampleBytes = 64 * 1024;
 // Where a <meta charset> may appear. Browsers look at 1 KB; saved pages are often looser.
 constexpr qsizetype kHeadBytes = 4 * 1024;
@@ -374,28 +375,75 @@ bool usableCandidate(const Candidate &c)
 }
 
 // --- Japanese: kana occur in Japanese text only, so a clean decoding with kana is convincing.
+// Shift_JIS and EUC-JP use different byte ranges, so at most one of them decodes cleanly.
 
-qsizetype countKana(QStringView text)
+struct JapaneseScore
 {
-    qsizetype n = 0;
-    for (const QChar ch : text) {
-        const ushort u = ch.unicode();
-        n += u >= 0x3041 && u <= 0x30FE && u != 0x30FB;
-    }
-    return n;
+    qsizetype nonAscii = 0;
+    qsizetype kana = 0;
+    qsizetype cjk = 0;   ///< kana, ideographs, CJK punctuation and full-width forms
+    qsizetype mixed = 0; ///< CJK characters touching Latin letters, as mis-read accents do
+};
+
+bool isKana(ushort u)
+{
+    return u >= 0x3041 && u <= 0x30FE && u != 0x30FB;
 }
 
-QByteArray japaneseEncoding(const QByteArray &sample)
+bool isCjkText(ushort u)
 {
+    return (u >= 0x3000 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF) ||
+           (u >= 0xFF01 && u <= 0xFF5E);
+}
+
+JapaneseScore scoreJapanese(QStringView text)
+{
+    JapaneseScore s;
+    bool previousCjk = false;
+    bool previousLatin = false;
+    for (const QChar ch : text) {
+        const ushort u = ch.unicode();
+        const bool latin = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+        const bool cjk = isCjkText(u);
+        s.nonAscii += u >= 0x80;
+        s.kana += isKana(u);
+        s.cjk += cjk;
+        s.mixed += (cjk && previousLatin) || (latin && previousCjk);
+        previousCjk = cjk;
+        previousLatin = latin;
+    }
+    return s;
+}
+
+bool isChineseOrKorean(const QByteArray &name)
+{
+    return name == "GB18030" || name == "Big5" || name == "EUC-KR" ||
+           name.startsWith("ISO-2022-CN") || name.startsWith("ISO-2022-KR");
+}
+
+// Japanese text with kana wins whatever ICU says. Kanji alone (a short title) is accepted only
+// when asked (after the Russian check: Cyrillic bytes read as EUC-JP make clean kanji), and
+// when ICU has no confident answer and does not think it Chinese or Korean.
+QByteArray japaneseEncoding(const QByteArray &sample, const Candidate *top, bool acceptKanjiOnly)
+{
+    const bool kanjiOnlyAllowed =
+        acceptKanjiOnly &&
+        (!top || (top->confidence < kWeakConfidence && !isChineseOrKorean(top->name)));
     QByteArray best;
-    qsizetype bestKana = 0;
+    qsizetype bestCount = 0;
     for (const char *name : {"Shift_JIS", "EUC-JP"}) {
         const Conversion c = convert(name, sample.constData(), sample.size(), false);
-        const qsizetype nonAscii = countNonAscii(c.text);
-        const qsizetype kana = countKana(c.text);
-        if (c.ok && c.invalid * 100 <= nonAscii && kana * 10 >= nonAscii && kana > bestKana) {
+        if (!c.ok)
+            continue;
+        const JapaneseScore s = scoreJapanese(c.text);
+        const bool withKana =
+            s.kana > 0 && c.invalid * 100 <= s.nonAscii && s.kana * 10 >= s.nonAscii;
+        const bool kanjiOnly = kanjiOnlyAllowed && c.invalid == 0 && s.cjk >= 2 &&
+                               s.cjk == s.nonAscii && s.mixed * 10 <= s.cjk;
+        const qsizetype count = withKana ? s.kana + s.cjk : (kanjiOnly ? s.cjk : 0);
+        if (count > bestCount) {
             best = name;
-            bestKana = kana;
+            bestCount = count;
         }
     }
     return best;
@@ -497,13 +545,24 @@ bool isCyrillicCharset(const QByteArray &name)
     return name == "windows-1251" || name == "KOI8-R" || name == "ISO-8859-5";
 }
 
-// Picks among Cyrillic tables when ICU points at one, or when ICU is unsure and the text
-// reads as Russian. Returns an empty name when the text does not look Cyrillic.
-QByteArray cyrillicEncoding(const QByteArray &sample, const Candidate *top)
+// Alphabets other than Latin and Cyrillic, which a Cyrillic table would also turn into letters.
+bool isOtherAlphabet(const QByteArray &name)
+{
+    for (const char *other : {"ISO-8859-6", "ISO-8859-7", "ISO-8859-8", "windows-1253",
+                              "windows-1255", "windows-1256"}) {
+        if (name.startsWith(other))
+            return true;
+    }
+    return false;
+}
+
+// Picks between the Cyrillic tables when ICU points at one, or when the text reads as Russian
+// in one of them and ICU has no confident, clean answer for Greek, Hebrew or Arabic: ICU's
+// statistics are easily swayed by short inputs or a long English preamble. Returns an empty
+// name when the text does not look Russian.
+QByteArray cyrillicEncoding(const QByteArray &sample, const Candidate *top, bool topIsClean)
 {
     const bool icuSaysCyrillic = top && isCyrillicCharset(top->name);
-    if (top && !icuSaysCyrillic && top->confidence >= kWeakConfidence)
-        return {};
     std::vector<QByteArray> names = {"windows-1251", "KOI8-R"};
     if (icuSaysCyrillic && top->name == "ISO-8859-5")
         names.push_back(top->name);
@@ -517,9 +576,63 @@ QByteArray cyrillicEncoding(const QByteArray &sample, const Candidate *top)
             bestScore = s;
         }
     }
-    if (icuSaysCyrillic || plausiblyRussian(bestScore))
+    if (icuSaysCyrillic)
         return best;
+    if (!plausiblyRussian(bestScore))
+        return {};
+    if (top && topIsClean && top->confidence >= kWeakConfidence && isOtherAlphabet(top->name))
+        return {};
+    return best;
+}
+
+// A page that declares one of two look-alike encodings (Shift_JIS/EUC-JP, windows-1251/KOI8-R)
+// is sometimes written in the other, which decodes without errors into nonsense. Returns the
+// other one when the text reads as Japanese or Russian only in that one.
+QByteArray mislabelledSibling(const QByteArray &declared, const QByteArray &textSample)
+{
+    if (declared == "Shift_JIS" || declared == "EUC-JP") {
+        const QByteArray japanese = japaneseEncoding(textSample, nullptr, false);
+        return japanese.isEmpty() || japanese == declared ? QByteArray() : japanese;
+    }
+    if (declared == "windows-1251" || declared == "KOI8-R") {
+        const QByteArray other = declared == "KOI8-R" ? "windows-1251" : "KOI8-R";
+        const auto score = [&textSample](const QByteArray &name) {
+            return scoreCyrillic(
+                convert(name, textSample.constData(), textSample.size(), false).text);
+        };
+        if (plausiblyRussian(score(other)) && !plausiblyRussian(score(declared)))
+            return other;
+    }
     return {};
+}
+
+bool isWesternLatin(const QByteArray &name)
+{
+    return name == "windows-1252" || name == "ISO-8859-1";
+}
+
+bool isOtherLatin(const QByteArray &name)
+{
+    for (const char *other :
+         {"ISO-8859-2", "ISO-8859-9", "ISO-8859-15", "windows-1250", "windows-1254"}) {
+        if (name == other)
+            return true;
+    }
+    return false;
+}
+
+// ICU separates Western from Central European or Turkish text by a few letters; on short
+// texts a near tie is more likely Western European (French, Spanish, German...).
+void preferWesternOnNearTie(std::vector<Candidate> &candidates)
+{
+    constexpr int kNearTie = 25;
+    if (candidates.empty() || !isOtherLatin(candidates.front().name))
+        return;
+    const auto western = std::find_if(candidates.begin(), candidates.end(),
+                                      [](const Candidate &c) { return isWesternLatin(c.name); });
+    if (western != candidates.end() &&
+        western->confidence + kNearTie >= candidates.front().confidence)
+        std::rotate(candidates.begin(), western, western + 1);
 }
 
 QByteArray chooseLegacyEncoding(const QByteArray &sample, const QByteArray &textSample, bool html)
@@ -527,33 +640,41 @@ QByteArray chooseLegacyEncoding(const QByteArray &sample, const QByteArray &text
     const std::vector<Candidate> all = detectCandidates(sample.constData(), sample.size(), html);
     std::vector<Candidate> candidates;
     std::copy_if(all.begin(), all.end(), std::back_inserter(candidates), usableCandidate);
+    preferWesternOnNearTie(candidates);
     const Candidate *top = candidates.empty() ? nullptr : &candidates.front();
 
     if (hasIso2022Escape(sample.constData(), sample.size()))
         return top && top->name.startsWith("ISO-2022") ? top->name : QByteArray("ISO-2022-JP");
 
-    QByteArray name = japaneseEncoding(textSample);
-    if (!name.isEmpty())
-        return name;
-    name = cyrillicEncoding(textSample, top);
+    QByteArray name = japaneseEncoding(textSample, top, false);
     if (!name.isEmpty())
         return name;
 
     // ICU's order, but prefer a candidate that decodes the sample without replacements.
+    QByteArray clean;
+    QByteArray leastInvalid;
     qint64 fewestInvalid = -1;
-    for (std::size_t i = 0; i < candidates.size() && i < 6; ++i) {
+    for (std::size_t i = 0; i < candidates.size() && i < 6 && clean.isEmpty(); ++i) {
         const Conversion c = convert(candidates[i].name, sample.constData(), sample.size(), false);
         if (!c.ok)
             continue;
         if (c.invalid == 0)
-            return candidates[i].name;
-        if (fewestInvalid < 0 || c.invalid < fewestInvalid) {
+            clean = candidates[i].name;
+        else if (fewestInvalid < 0 || c.invalid < fewestInvalid) {
             fewestInvalid = c.invalid;
-            name = candidates[i].name;
+            leastInvalid = candidates[i].name;
         }
     }
+    name = cyrillicEncoding(textSample, top, top && clean == top->name);
+    if (!name.isEmpty())
+        return name;
+    name = japaneseEncoding(textSample, top, true);
+    if (!name.isEmpty())
+        return name;
+    if (!clean.isEmpty())
+        return clean;
     // Western European is the most common legacy encoding, and decodes any byte.
-    return name.isEmpty() ? QByteArray("windows-1252") : name;
+    return leastInvalid.isEmpty() ? QByteArray("windows-1252") : leastInvalid;
 }
 
 struct Label
@@ -641,7 +762,7 @@ QByteArray canonicalLabel(const QByteArray &label)
     const char *icuName = ucnv_getName(conv.get(), &err);
     if (U_FAILURE(err))
         return {};
-    for (const char *standard : {"IANA", "MIME"}) {
+    for (const char *standard : {"MIME", "IANA"}) {
         UErrorCode nameErr = U_ZERO_ERROR;
         const char *name = ucnv_getStandardName(icuName, standard, &nameErr);
         if (U_SUCCESS(nameErr) && name)
@@ -749,7 +870,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         if (focus < 0 || at < focus)
             focus = at;
     }
-    const qsizetype start = std::max<qsizetype>(focus, 0); // a character boundary: ASCII before
+    // Starting in the ASCII before it keeps some context for short texts and a boundary.
+    const qsizetype start = focus > kSampleBytes / 2 ? focus - 1024 : 0;
     const QByteArray detectionSample = QByteArray::fromRawData(
         bytes.constData() + start,
         static_cast<int>(std::min<qsizetype>(bytes.size() - start, kSampleBytes)));
@@ -770,18 +892,24 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
             if (isWide(declared)) // a byte-oriented file cannot be UTF-16, whatever it says
                 declared = "UTF-8";
             const QString name = QString::fromLatin1(declared);
+            const QString mismatch = QStringLiteral(
+                "declared charset %1 does not match the bytes; detected the encoding instead");
             if (declared != "UTF-8" && utf8.invalid == 0 && utf8.multiByte > 0) {
                 // Typically a page re-saved as UTF-8 that kept its old declaration.
                 notes << QStringLiteral("declared charset %1 ignored: the file is valid UTF-8")
                              .arg(name);
             } else if (fitsWell(convert(declared, detectionSample.constData(),
                                         detectionSample.size(), wholeInSample))) {
-                return finish(bytes, 0, declared, false);
+                const QByteArray other = mislabelledSibling(
+                    declared, stripMarkup(detectionSample.constData(), detectionSample.size()));
+                if (other.isEmpty())
+                    return finish(bytes, 0, declared, false);
+                DecodedText result = finish(bytes, 0, other, true);
+                if (result.ok)
+                    result.warnings.prepend(mismatch.arg(name));
+                return result;
             } else {
-                notes << QStringLiteral(
-                             "declared charset %1 does not match the bytes; detected the encoding "
-                             "instead")
-                             .arg(name);
+                notes << mismatch.arg(name);
             }
         }
     }
