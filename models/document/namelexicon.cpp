@@ -54,6 +54,10 @@ const WordSet &titleWords()
         "secretary-general", "chief-executive", "ministerial", "officer", "affairs/vice-president",
         "commission", "vice-chairman", "consul", "consul-general", "head", "leader",
         "plenipotentiary", "extraordinary", "economic", "political", "diplomatic",
+        "health", "education", "justice", "agriculture", "environment", "labour", "labor",
+        "culture", "interior", "transport", "energy", "science", "technology", "tourism",
+        "commerce", "welfare", "fisheries", "forestry", "planning", "information", "home",
+        "maritime", "infrastructure", "digital", "legal",
     };
     return set;
 }
@@ -464,10 +468,19 @@ bool NameLexicon::isFurniture(QStringView line)
     if (arrow > 0 && arrow + 1 < line.size() && line[arrow - 1].isSpace()
         && line[arrow + 1].isSpace() && line.size() < 160 && !line.endsWith(u'.'))
         return true; // breadcrumb "Home > Press Releases > ..."
-    if (line.contains(QLatin1String("provisional translation"), Qt::CaseInsensitive)
-        && line.size() < 240)
-        return true;
     return false;
+}
+
+bool NameLexicon::isTranslationNote(QStringView line)
+{
+    return line.size() < 240
+           && (line.contains(QLatin1String("provisional translation"), Qt::CaseInsensitive)
+               || line.contains(QLatin1String("tentative translation"), Qt::CaseInsensitive));
+}
+
+bool NameLexicon::isFurnitureLine(QStringView line)
+{
+    return isFurniture(line) || isTranslationNote(line.trimmed());
 }
 
 } // namespace Readout

@@ -59,6 +59,10 @@ public:
     /// A line that is page furniture, never content: "Back to Index", "Page Top",
     /// "Related Links", breadcrumbs, photo captions, translation notes, "(END)".
     static bool isFurniture(QStringView line);
+    /// "(* This is a provisional translation ...)" in any wording.
+    static bool isTranslationNote(QStringView line);
+    /// isFurniture() or isTranslationNote().
+    static bool isFurnitureLine(QStringView line);
 };
 
 } // namespace Readout

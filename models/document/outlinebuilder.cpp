@@ -112,8 +112,10 @@ bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
         if (i >= n)
             return false;
         OutlineLabel inner;
-        if (parseLabel(s.mid(i), inner) && !inner.isBullet()) {
-            inner.length += i; // "- (1) text": the number is the label
+        // "- (1) text": the number is the label. A bullet after a bullet is text, which
+        // also keeps "- - - - ..." lines from recursing without end.
+        if (!isBulletChar(s[i]) && parseLabel(s.mid(i), inner) && !inner.isBullet()) {
+            inner.length += i;
             label = inner;
             return true;
         }

@@ -161,6 +161,18 @@ QString asciiLower(const QString &s)
 
 } // namespace
 
+QString SpeakerResolver::countryFromAdjective(QStringView word) const
+{
+    QString country = countryFor(word);
+    if (!country.isEmpty() || word.size() < 5 || !word.front().isUpper()
+        || (NameLexicon::flags(word) & (NameLexicon::Title | NameLexicon::NonName)))
+        return country;
+    // An adjective the lexicon does not know: "Velorian" → "Veloria", "Ostravan" → "Ostrava".
+    if (word.endsWith(QLatin1String("ian")) || word.endsWith(QLatin1String("an")))
+        return word.chopped(1).toString();
+    return {};
+}
+
 QString SpeakerResolver::countryFor(QStringView word) const
 {
     QString country = NameLexicon::countryOf(word);
@@ -187,6 +199,38 @@ int SpeakerResolver::parseCountryPhrase(const std::vector<Token> &tokens, int i,
     const int n = int(tokens.size());
     if (i >= n || !tokens[size_t(i)].isWord)
         return i;
+    // "the Republic of Kestria", "the Grand Duchy of Marenland": a polity and its name.
+    {
+        int k = i;
+        if (is(tokens[size_t(k)], "the"))
+            ++k;
+        int polity = 0;
+        static const char *const polities[] = {"republic", "kingdom", "federal", "duchy", "grand",
+                                               "principality", "commonwealth", "state", "united",
+                                               "islamic", "democratic", "sultanate", "emirate",
+                                               "federation", "people's", "socialist", "union"};
+        while (k < n && polity < 4 && tokens[size_t(k)].isWord && tokens[size_t(k)].capitalized) {
+            bool known = false;
+            for (const char *p : polities)
+                known = known || is(tokens[size_t(k)], p);
+            if (!known)
+                break;
+            ++polity;
+            ++k;
+        }
+        if (polity > 0 && k + 1 < n && is(tokens[size_t(k)], "of") && tokens[size_t(k + 1)].isWord
+            && tokens[size_t(k + 1)].capitalized
+            && !has(tokens[size_t(k + 1)], NameLexicon::Title | NameLexicon::NonName)) {
+            const QStringView whole(tokens[size_t(i)].text.data(),
+                                    tokens[size_t(k + 1)].end - tokens[size_t(i)].start);
+            country = NameLexicon::countryOf(whole);
+            if (country.isEmpty())
+                country = NameLexicon::countryOf(tokens[size_t(k + 1)].text);
+            if (country.isEmpty())
+                country = tokens[size_t(k + 1)].text.toString();
+            return k + 2;
+        }
+    }
     // Only "the ..." and known country words start a phrase of several words.
     const Token &head = tokens[size_t(i)];
     const bool long_ = is(head, "the") || has(head, NameLexicon::Country | NameLexicon::CountryPrefix);
@@ -271,7 +315,7 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
         if ((t.capitalized || t.allCaps) && !sawTitle && roleWords.isEmpty() && j + 1 < n
             && has(tokens[size_t(j + 1)], NameLexicon::Title)
             && (tokens[size_t(j + 1)].capitalized || tokens[size_t(j + 1)].allCaps)) {
-            const QString c = countryFor(w);
+            const QString c = countryFromAdjective(w);
             if (!c.isEmpty()) { // "Russian Foreign Minister", "U.S. Secretary of State"
                 mention.country = c;
                 ++j;
@@ -293,6 +337,14 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
             if ((next.capitalized || next.allCaps) && has(next, NameLexicon::Title)) {
                 roleWords.append(w.toString());
                 ++j;
+                continue;
+            }
+            // "Minister for Foreign and European Affairs"
+            if (is(t, "and") && next.capitalized && j + 2 < n && has(tokens[size_t(j + 2)], NameLexicon::Title)
+                && tokens[size_t(j + 2)].capitalized) {
+                roleWords.append(w.toString());
+                roleWords.append(next.text.toString());
+                j += 2;
                 continue;
             }
             if (is(next, "the") && j + 2 < n && tokens[size_t(j + 2)].capitalized
@@ -317,10 +369,11 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
                 if (is(next, "the") && w + 1 < n)
                     ++w;
                 const Token &place = tokens[size_t(w)];
-                if (is(t, "of") && w + 1 < n && place.isWord && place.capitalized
+                const bool nameFollows = w + 1 < n && tokens[size_t(w + 1)].isWord
+                                         && tokens[size_t(w + 1)].capitalized;
+                if (is(t, "of") && w < n && place.isWord && place.capitalized
                     && !has(place, NameLexicon::NonName | NameLexicon::Title)
-                    && tokens[size_t(w + 1)].isWord && tokens[size_t(w + 1)].capitalized
-                    && !has(tokens[size_t(w + 1)], NameLexicon::NonName | NameLexicon::Title)) {
+                    && (!nameFollows || !has(tokens[size_t(w + 1)], NameLexicon::NonName | NameLexicon::Title))) {
                     if (mention.country.isEmpty())
                         mention.country = place.text.toString();
                     j = w + 1;
@@ -445,8 +498,10 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
     }
     if (!mention.hasTitle && find(mention) < 0)
         return false; // an unknown bare name is more likely a place or an organisation
-    if (mention.country.isEmpty())
+    if (mention.country.isEmpty()) {
         mention.country = countryImpliedByRole(mention.role);
+        mention.countryImplied = !mention.country.isEmpty();
+    }
     mention.end = k;
     return true;
 }
@@ -525,8 +580,10 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
         }
         if (p.role.isEmpty() || (participant && !p.participant && !mention.role.isEmpty()))
             p.role = mention.role;
-        if (p.country.isEmpty() && !mention.country.isEmpty()) {
+        if (!mention.country.isEmpty()
+            && (p.country.isEmpty() || (p.countryImplied && !mention.countryImplied))) {
             p.country = mention.country;
+            p.countryImplied = mention.countryImplied;
             ++m_revision;
         }
         if (participant && !p.participant) {
@@ -545,6 +602,7 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
     p.nameParts = mention.nameParts;
     p.role = mention.role;
     p.country = mention.country;
+    p.countryImplied = mention.countryImplied;
     p.participant = participant;
     int order = 0;
     for (const Person &q : m_people)
@@ -597,8 +655,10 @@ void SpeakerResolver::registerAll(const std::vector<Token> &tokens, bool partici
                 const int end = parseTitle(tokens, k + 1, appositive);
                 if (end > k + 1 && !appositive.role.isEmpty()) {
                     appositive.nameParts = parts;
-                    if (appositive.country.isEmpty())
+                    if (appositive.country.isEmpty()) {
                         appositive.country = countryImpliedByRole(appositive.role);
+                        appositive.countryImplied = !appositive.country.isEmpty();
+                    }
                     registerMention(appositive, participants && depth == 0);
                     i = end - 1;
                 }
@@ -667,6 +727,17 @@ Speaker SpeakerResolver::sideSpeaker(const QString &country) const
     s.name = country;
     s.country = country;
     return s;
+}
+
+void SpeakerResolver::setCountry(const QString &name, const QString &country)
+{
+    for (Person &p : m_people) {
+        if (p.nameParts.join(u' ') == name) {
+            p.country = country;
+            p.countryImplied = false;
+            ++m_revision;
+        }
+    }
 }
 
 std::vector<Participant> SpeakerResolver::participants() const
@@ -802,8 +873,16 @@ int SpeakerResolver::parseSide(const std::vector<Token> &tokens, int i, QString 
         return after > k + 2 ? after : -1;
     }
     const int after = parseCountryPhrase(tokens, k, country);
-    if (after == k)
+    if (after == k) {
+        // "the Velorian side": an adjective the lexicon does not know, before "side"
+        if (k + 1 < n && tokens[size_t(k)].capitalized
+            && (is(tokens[size_t(k + 1)], "side") || is(tokens[size_t(k + 1)], "delegation"))) {
+            country = countryFromAdjective(tokens[size_t(k)].text);
+            if (!country.isEmpty())
+                return k + 2;
+        }
         return -1;
+    }
     if (after < n && (is(tokens[size_t(after)], "side") || is(tokens[size_t(after)], "delegation")
                       || is(tokens[size_t(after)], "government")))
         return after + 1;
@@ -861,16 +940,28 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
             match.kind = SubjectKind::Joint;
             match.verbToken = v;
             match.pastTense = true;
-            match.opensReport = true;
         } else if (v < n && isLowerWord(tokens[size_t(v)]) && has(tokens[size_t(v)], NameLexicon::Speech)) {
             match.kind = SubjectKind::Passive;
             match.verbToken = v;
         }
         return match;
     }
-    if (is(t, "views") && isAt(tokens, k + 1, "were") && isAt(tokens, k + 2, "exchanged")) {
+    // "Statements by Foreign Minister Castellan:", "Remarks by the Secretary"
+    if ((is(t, "statements") || is(t, "statement") || is(t, "remarks") || is(t, "comments"))
+        && (isAt(tokens, k + 1, "by") || isAt(tokens, k + 1, "from"))) {
+        PersonMention m;
+        if (parseMention(tokens, k + 2, m) && !m.possessive) {
+            match.kind = SubjectKind::Person;
+            match.speaker = speakerFor(m);
+            match.verbToken = k + 1;
+            match.opensReport = true;
+            return match;
+        }
+    }
+    if (is(t, "views") && isAt(tokens, k + 1, "were")
+        && isAt(tokens, skipAdverbs(tokens, k + 2), "exchanged")) {
         match.kind = SubjectKind::Joint;
-        match.verbToken = k + 2;
+        match.verbToken = skipAdverbs(tokens, k + 2);
         match.pastTense = true;
         return match;
     }
@@ -938,7 +1029,11 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
         const bool bare = side < -1;
         const int after = bare ? -side - 2 : side;
         SubjectMatch v = match;
-        if (matchVerb(tokens, after, v, false) && (!bare || v.pastTense)) {
+        // "the Kestrian side renewed its invitation": a delegation is a subject with any
+        // past verb; a bare country name only with a verb of speech.
+        const bool verb = bare ? matchVerb(tokens, after, v, false)
+                               : matchVerb(tokens, after, v, true) && v.pastTense;
+        if (verb && (!bare || v.pastTense)) {
             v.kind = SubjectKind::Side;
             v.speaker = sideSpeaker(country);
             return v;

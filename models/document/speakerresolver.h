@@ -18,6 +18,7 @@ struct PersonMention
     QString country;
     bool hasTitle = false;
     bool possessive = false; ///< "Kawaguchi's meeting": a mention, never a subject
+    bool countryImplied = false; ///< the country was guessed from the office's usual form
 };
 
 /// How a clause names who is speaking.
@@ -64,9 +65,13 @@ public:
     SubjectMatch analyzeClause(const std::vector<Token> &tokens, int i) const;
 
     std::vector<Participant> participants() const;
+    /// Sets the country of the person with this full name (when the text says it elsewhere).
+    void setCountry(const QString &name, const QString &country);
     /// Canonical country for an adjective or name, also for countries the lexicon does not
     /// know but the document's participants name ("Velorian" → "Veloria").
     QString countryFor(QStringView word) const;
+    /// countryFor(), and for unknown adjectives a guess ("Velorian" → "Veloria").
+    QString countryFromAdjective(QStringView word) const;
 
 private:
     struct Person
@@ -74,6 +79,7 @@ private:
         QStringList nameParts;
         QString role;
         QString country;
+        bool countryImplied = false;
         bool participant = false;
         int order = 0;
         mutable Speaker cached;

@@ -129,6 +129,13 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
         f.day = d;
         f.position = pos;
         f.localTime = local.match(text.mid(end, 40)).hasMatch();
+        // "On 4 March", "on May 23", "the evening of 7 March": the day something happened,
+        // unlike "From May 20 to 23, I will visit".
+        const QStringView before = text.left(pos).trimmed();
+        f.introduced = pos == 0 || before.endsWith(QLatin1String(" on"), Qt::CaseInsensitive)
+                       || before.endsWith(QLatin1String(" of"), Qt::CaseInsensitive)
+                       || before.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0
+                       || before.endsWith(QLatin1String("("));
         found.push_back(f);
     };
     for (auto it = iso.globalMatch(text); it.hasNext();) {
@@ -241,6 +248,8 @@ void SummaryHeader::readOpening(QStringView opening, const QString &text)
     std::vector<FoundDate> dates = findDates(head);
     FoundDate chosen;
     for (const FoundDate &d : dates) {
+        if (!d.introduced && !d.localTime)
+            continue;
         if (d.day > 0 && chosen.month == 0)
             chosen = d;
         if (d.day > 0 && d.localTime) {

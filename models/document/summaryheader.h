@@ -46,6 +46,7 @@ private:
         int day = 0;
         int position = -1;
         bool localTime = false;
+        bool introduced = false; ///< "on"/"of" before it: the day of an event
     };
     static std::vector<FoundDate> findDates(QStringView text);
     static bool isCaption(QStringView line);

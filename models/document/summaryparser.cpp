@@ -35,6 +35,30 @@ struct Block
     bool labelled = false;
 };
 
+// After "Related Links" come the links: short lines without a full stop.
+void markLinkLists(const QString &text, std::vector<Line> &lines)
+{
+    bool inLinks = false;
+    for (Line &line : lines) {
+        if (line.blank) {
+            continue;
+        }
+        const QStringView s = QStringView(text).mid(line.start, line.end - line.start);
+        if (line.furniture) {
+            inLinks = s.startsWith(QLatin1String("Related Links"), Qt::CaseInsensitive)
+                      || s.startsWith(QLatin1String("Related Information"), Qt::CaseInsensitive)
+                      || s.startsWith(QLatin1String("Related Pages"), Qt::CaseInsensitive)
+                      || s.startsWith(QLatin1String("See also"), Qt::CaseInsensitive)
+                      || (inLinks && !s.startsWith(QLatin1String("Back to"), Qt::CaseInsensitive));
+            continue;
+        }
+        if (inLinks && s.size() < 120 && !s.endsWith(u'.') && !s.endsWith(u':'))
+            line.furniture = true;
+        else
+            inLinks = false;
+    }
+}
+
 std::vector<Line> splitLines(const QString &text)
 {
     std::vector<Line> lines;
@@ -49,15 +73,15 @@ std::vector<Line> splitLines(const QString &text)
         line.number = number++;
         int s = begin;
         int e = end;
-        while (s < e && (text[s].isSpace() || text[s] == u'\u3000'))
+        while (s < e && (text[s].isSpace() || text[s] == u'\u3000' || text[s] == u'\ufeff'))
             ++s;
-        while (e > s && (text[e - 1].isSpace() || text[e - 1] == u'\u3000'))
+        while (e > s && (text[e - 1].isSpace() || text[e - 1] == u'\u3000' || text[e - 1] == u'\ufeff'))
             --e;
         line.start = s;
         line.end = e;
         line.blank = s == e;
         if (!line.blank)
-            line.furniture = NameLexicon::isFurniture(QStringView(text).mid(s, e - s));
+            line.furniture = NameLexicon::isFurnitureLine(QStringView(text).mid(s, e - s));
         lines.push_back(line);
         if (end >= n)
             break;
@@ -105,6 +129,22 @@ bool isPureLeadIn(QStringView s)
 }
 
 
+// "Question:", "Minister:", "Q:" on their own line: a transcript begins.
+bool isTranscriptLabel(QStringView s)
+{
+    if (!s.endsWith(u':') || s.size() > 40)
+        return false;
+    const QStringView word = s.chopped(1).trimmed();
+    static const char *const labels[] = {"question", "q", "answer", "a", "minister",
+                                         "foreign minister", "secretary", "spokesperson",
+                                         "press secretary", "moderator"};
+    for (const char *l : labels) {
+        if (word.compare(QLatin1String(l), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 class Parser
 {
 public:
@@ -123,7 +163,9 @@ private:
     /// Attributes the sentences of a block; returns whether the block is a lead-in (ends
     /// with a colon or announces "the following" points), whose speaker then carries on.
     bool attributeBlock(const Block &block, Speaker inherited, Speaker &finalSpeaker);
-    Speaker inheritedFor(const Block &block) const;
+    Speaker inheritedFor(const Block &block, int paragraphNode, const Speaker &paragraphLeadIn) const;
+    bool isWithin(int node, int ancestor) const;
+    void assignCountriesFromTitle();
     void addStatement(int start, int end, const Speaker &speaker, int node);
 
     const QString &m_text;
@@ -362,15 +404,34 @@ void Parser::registerPeople(int bodyStart)
     }
 }
 
-Speaker Parser::inheritedFor(const Block &block) const
+Speaker Parser::inheritedFor(const Block &block, int paragraphNode,
+                             const Speaker &paragraphLeadIn) const
 {
+    // The nearest lead-in above the block: an item ending in a colon, or a lead-in
+    // paragraph of an enclosing node (-1: the text outside any section).
     int n = block.isItem ? m_outline.node(block.node).parent : block.node;
-    for (int guard = 0; n >= 0 && guard < 64; ++guard) {
+    for (int guard = 0; guard < 2 * OutlineBuilder::maxDepth; ++guard) {
+        if (n == paragraphNode)
+            return paragraphLeadIn;
+        if (n < 0)
+            break;
         if (m_leadIn[size_t(n)].kind != SpeakerKind::Unknown)
             return m_leadIn[size_t(n)];
         n = m_outline.node(n).parent;
     }
     return {};
+}
+
+bool Parser::isWithin(int node, int ancestor) const
+{
+    if (ancestor == -1)
+        return true;
+    for (int guard = 0; node >= 0 && guard < 2 * OutlineBuilder::maxDepth; ++guard) {
+        if (node == ancestor)
+            return true;
+        node = m_outline.node(node).parent;
+    }
+    return false;
 }
 
 void Parser::addStatement(int start, int end, const Speaker &speaker, int node)
@@ -469,7 +530,7 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
             break;
         case SubjectKind::Joint:
             speaker.kind = SpeakerKind::Both;
-            reporting = best.opensReport;
+            reporting = false; // what follows a joint statement is nobody's in particular
             break;
         case SubjectKind::Side:
             speaker = best.speaker;
@@ -541,21 +602,22 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
 void Parser::attribute()
 {
     m_leadIn.assign(m_outline.size(), Speaker());
-    // A lead-in paragraph ("The Foreign Secretary said:") speaks for what follows it
-    // within the same outline node.
+    // A lead-in paragraph ("The Foreign Secretary said:", "The two sides agreed on the
+    // following points:") speaks for what follows it in its section, items included,
+    // until someone else is named.
     Speaker paragraphLeadIn;
     int paragraphLeadInNode = -2;
     for (const Block &block : m_blocks) {
         if (block.isItem && m_outline.node(block.node).isHeading)
             continue;
-        Speaker inherited = inheritedFor(block);
-        if (block.isItem || block.node != paragraphLeadInNode)
+        const int container = block.isItem ? m_outline.node(block.node).parent : block.node;
+        if (paragraphLeadInNode != -2 && !isWithin(container, paragraphLeadInNode))
             paragraphLeadInNode = -2;
-        if (paragraphLeadInNode == block.node)
-            inherited = paragraphLeadIn;
+        Speaker inherited = inheritedFor(block, paragraphLeadInNode, paragraphLeadIn);
         if (block.labelled)
             inherited = block.label;
         Speaker last;
+        const size_t before = m_doc.statements.size();
         const bool leadIn = attributeBlock(block, inherited, last);
         const QStringView text = view(block.start, block.end);
         if (leadIn) {
@@ -565,9 +627,40 @@ void Parser::attribute()
                 paragraphLeadIn = last;
                 paragraphLeadInNode = block.node;
             }
-        } else if (!block.isItem && paragraphLeadInNode == block.node && !m_doc.statements.empty()
-                   && m_doc.statements.back().speaker != paragraphLeadIn) {
+        } else if (!block.isItem && paragraphLeadInNode == block.node
+                   && m_doc.statements.size() > before
+                   && m_doc.statements[before].speaker != paragraphLeadIn) {
             paragraphLeadInNode = -2; // someone else speaks now
+        }
+    }
+}
+
+void Parser::assignCountriesFromTitle()
+{
+    // "Japan-Veloria Foreign Ministers' Meeting": the countries of the meeting, in order.
+    // A participant whose office did not say is from the country nobody else is from.
+    QStringList countries;
+    WordTokenizer::tokenize(m_doc.title, m_tokens);
+    for (const Token &t : m_tokens) {
+        if (!t.isWord || !t.text.contains(u'-'))
+            continue;
+        for (QStringView part : t.text.split(u'-')) {
+            const QString c = m_people.countryFor(part).isEmpty() ? part.toString()
+                                                                   : m_people.countryFor(part);
+            if (!part.isEmpty() && part.front().isUpper())
+                countries.append(c);
+        }
+        break;
+    }
+    if (countries.size() < 2)
+        return;
+    QStringList unclaimed = countries;
+    for (const Participant &p : m_doc.participants)
+        unclaimed.removeAll(p.country);
+    for (Participant &p : m_doc.participants) {
+        if (p.country.isEmpty() && unclaimed.size() == 1) {
+            p.country = unclaimed.takeFirst();
+            m_people.setCountry(p.name, p.country);
         }
     }
 }
@@ -576,6 +669,7 @@ Document Parser::run()
 {
     m_doc.text = m_text;
     m_lines = splitLines(m_text);
+    markLinkLists(m_text, m_lines);
     m_lineStarts.reserve(m_lines.size());
     for (const Line &line : m_lines)
         m_lineStarts.push_back(line.start == line.end ? line.start : line.start);
@@ -599,7 +693,8 @@ Document Parser::run()
             continue;
         const QStringView s = view(line.start, line.end);
         OutlineLabel label;
-        if (OutlineBuilder::parseLabel(s, label) || SummaryHeader::isBodyLine(s)) {
+        if (OutlineBuilder::parseLabel(s, label) || SummaryHeader::isBodyLine(s)
+            || isTranscriptLabel(s)) {
             bodyStart = i;
             break;
         }
@@ -632,6 +727,7 @@ Document Parser::run()
     m_doc.place = m_header.place();
     m_doc.meetingKind = m_header.meetingKind(opening);
     m_doc.participants = m_people.participants();
+    assignCountriesFromTitle();
 
     attribute();
     m_outline.moveInto(m_doc);
