@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "document/documentloader.h"
+
 #include "summaryhighlighter.h"
 
 #include <QAction>
@@ -55,25 +57,24 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::openFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(
-            tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // The loader decodes (any encoding, HTML) and parses; the view shows the decoded text
+    // that every offset of the parse refers to.
+    const LoadResult loaded = DocumentLoader::load(path);
+    if (!loaded.document) {
+        showError(tr("Could not open %1").arg(QDir::toNativeSeparators(loaded.error)));
         return false;
     }
-    // Decoding is SummaryParser's business later on; UTF-8 covers the bundled samples.
-    const QString text = QString::fromUtf8(file.readAll());
-    if (file.error() != QFileDevice::NoError) {
-        showError(
-            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-
-    m_sourceView->setPlainText(text);
+    const Document &doc = *loaded.document;
+    m_sourceView->setPlainText(doc.text);
     m_currentFile = path;
     const QString name = QFileInfo(path).fileName();
     setWindowTitle(tr("%1 \u2014 Readout").arg(name));
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    statusBar()->showMessage(tr("Opened %1: %2 statements, %3 participants (%4)")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(doc.statements.size())
+                                 .arg(doc.participants.size())
+                                 .arg(doc.encoding),
+                             8000);
     return true;
 }
 
