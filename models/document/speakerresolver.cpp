@@ -372,7 +372,7 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
                 const bool nameFollows = w + 1 < n && tokens[size_t(w + 1)].isWord
                                          && tokens[size_t(w + 1)].capitalized;
                 if (is(t, "of") && w < n && place.isWord && place.capitalized
-                    && !has(place, NameLexicon::NonName | NameLexicon::Title)
+                    && !has(place, NameLexicon::NonName | NameLexicon::Title | NameLexicon::CountryPrefix)
                     && (!nameFollows || !has(tokens[size_t(w + 1)], NameLexicon::NonName | NameLexicon::Title))) {
                     if (mention.country.isEmpty())
                         mention.country = place.text.toString();

@@ -645,10 +645,18 @@ void Parser::assignCountriesFromTitle()
         if (!t.isWord || !t.text.contains(u'-'))
             continue;
         for (QStringView part : t.text.split(u'-')) {
-            const QString c = m_people.countryFor(part).isEmpty() ? part.toString()
-                                                                   : m_people.countryFor(part);
-            if (!part.isEmpty() && part.front().isUpper())
-                countries.append(c);
+            if (part.isEmpty() || !part.front().isUpper())
+                continue;
+            const QString known = m_people.countryFor(part);
+            // An unknown word is a country only if it is no title or polity word
+            // ("Japan-Republic of Korea" names Korea, not "Republic").
+            if (!known.isEmpty())
+                countries.append(known);
+            else if (!(NameLexicon::flags(part) & (NameLexicon::Title | NameLexicon::NonName
+                                                   | NameLexicon::CountryPrefix)))
+                countries.append(part.toString());
+            else
+                return;
         }
         break;
     }
@@ -658,7 +666,8 @@ void Parser::assignCountriesFromTitle()
     for (const Participant &p : m_doc.participants)
         unclaimed.removeAll(p.country);
     for (Participant &p : m_doc.participants) {
-        if (p.country.isEmpty() && unclaimed.size() == 1) {
+        // A country the title does not name was only the office's usual one.
+        if ((p.country.isEmpty() || !countries.contains(p.country)) && unclaimed.size() == 1) {
             p.country = unclaimed.takeFirst();
             m_people.setCountry(p.name, p.country);
         }
