@@ -269,13 +269,17 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
     int j = i;
     QStringList roleWords;
     bool sawTitle = false;
+    bool roleDone = false;
+    int roleLimit = -1;
     while (j < n) {
         const Token &t = tokens[size_t(j)];
         if (!t.isWord) {
             // "European Union/Vice-President", "(EU)" inside a long title
             if (t.text == u"/" && j + 1 < n && has(tokens[size_t(j + 1)], NameLexicon::Title)
                 && sawTitle) {
-                roleWords.clear();
+                if (!roleDone) // "High Representative .../Vice-President ...": keep the first office
+                    roleLimit = int(roleWords.size());
+                roleDone = true;
                 ++j;
                 continue;
             }
@@ -307,7 +311,8 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
             continue;
         }
         if ((t.capitalized || t.allCaps) && has(t, NameLexicon::Title)) {
-            roleWords.append(t.allCaps ? titleCase(w) : w.toString());
+            if (!roleDone)
+                roleWords.append(t.allCaps ? titleCase(w) : w.toString());
             sawTitle = sawTitle || isCoreTitle(t);
             ++j;
             continue;
@@ -363,6 +368,30 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
                     j = after;
                     continue;
                 }
+                // "Vice-President of the European Commission Kaja Kallas": an institution.
+                {
+                    int w = j + 1;
+                    if (is(next, "the"))
+                        ++w;
+                    int e = w;
+                    while (e < n && e < w + 4 && tokens[size_t(e)].isWord && tokens[size_t(e)].capitalized)
+                        ++e;
+                    static const char *const bodies[] = {
+                        "commission", "council", "committee", "assembly", "parliament", "union",
+                        "government", "cabinet", "party", "nations", "bank", "organization",
+                        "organisation", "agency", "secretariat", "court", "forum", "fund"};
+                    int end = -1;
+                    for (int x = w; x < e; ++x) {
+                        for (const char *b : bodies) {
+                            if (is(tokens[size_t(x)], b))
+                                end = x + 1;
+                        }
+                    }
+                    if (end > w) {
+                        j = end;
+                        continue;
+                    }
+                }
                 // "Minister for Foreign Affairs of Veloria Arlen Castellan": a country the
                 // lexicon does not know, followed by the name.
                 int w = j + 1;
@@ -383,6 +412,8 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
         }
         break;
     }
+    if (roleLimit >= 0)
+        roleWords = roleWords.mid(0, roleLimit);
     while (!roleWords.isEmpty()
            && (roleWords.last() == QLatin1String("of") || roleWords.last() == QLatin1String("for")
                || roleWords.last() == QLatin1String("and") || roleWords.last() == QLatin1String("the")
