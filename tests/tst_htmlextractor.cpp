@@ -2,6 +2,8 @@
 #include "document/textdecoder.h"
 
 #include <QFile>
+#include "fixturefile.h"
+
 #include <QTest>
 
 #include <thread>
@@ -11,12 +13,9 @@ using Readout::HtmlExtractor;
 
 namespace {
 
-QByteArray readFixture(const QString &name)
+QByteArray fixtureBytes(const QString &name)
 {
-    QFile file(QStringLiteral(READOUT_FIXTURES_DIR "/html/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return ::readFixture(QStringLiteral("html/") + name);
 }
 
 QStringList lines(const QString &text)
@@ -49,7 +48,7 @@ private Q_SLOTS:
 void TestHtmlExtractor::ministryPage()
 {
     const QString text =
-        HtmlExtractor::toPlainText(QString::fromUtf8(readFixture(QStringLiteral("summary.html"))));
+        HtmlExtractor::toPlainText(QString::fromUtf8(fixtureBytes(QStringLiteral("summary.html"))));
     const QStringList l = lines(text);
 
     QCOMPARE(l.value(0),
@@ -89,7 +88,7 @@ void TestHtmlExtractor::ministryPage()
 void TestHtmlExtractor::legacyShiftJisPage()
 {
     const Readout::DecodedText decoded =
-        Readout::TextDecoder::decode(readFixture(QStringLiteral("legacy-shiftjis.html")));
+        Readout::TextDecoder::decode(fixtureBytes(QStringLiteral("legacy-shiftjis.html")));
     QVERIFY(decoded.ok);
     QCOMPARE(decoded.encoding, QStringLiteral("Shift_JIS"));
     QVERIFY(HtmlExtractor::looksLikeHtml(decoded.text));
@@ -301,7 +300,7 @@ void TestHtmlExtractor::hugeTextNode()
 // Documents are decoded and extracted on worker threads while a corpus loads.
 void TestHtmlExtractor::concurrentUse()
 {
-    const QByteArray page = readFixture(QStringLiteral("legacy-shiftjis.html"));
+    const QByteArray page = fixtureBytes(QStringLiteral("legacy-shiftjis.html"));
     const QString expected = HtmlExtractor::toPlainText(Readout::TextDecoder::decode(page).text);
     QVERIFY(!expected.isEmpty());
     std::vector<QString> results(4);

@@ -1,6 +1,8 @@
 #include "document/textdecoder.h"
 
 #include <QFile>
+#include "fixturefile.h"
+
 #include <QTest>
 
 using Readout::DecodedText;
@@ -8,17 +10,14 @@ using Readout::TextDecoder;
 
 namespace {
 
-QByteArray readFixture(const QString &name)
+QByteArray fixtureBytes(const QString &name)
 {
-    QFile file(QStringLiteral(READOUT_FIXTURES_DIR "/encodings/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return ::readFixture(QStringLiteral("encodings/") + name);
 }
 
 QString fixtureText(const QString &name)
 {
-    return QString::fromUtf8(readFixture(name));
+    return QString::fromUtf8(fixtureBytes(name));
 }
 
 QByteArray encodeUtf16(const QString &text, bool bigEndian)
@@ -139,7 +138,7 @@ void TestTextDecoder::fixtures()
     QFETCH(QString, encoding);
     QFETCH(bool, guessed);
 
-    const DecodedText decoded = TextDecoder::decode(readFixture(file));
+    const DecodedText decoded = TextDecoder::decode(fixtureBytes(file));
     QVERIFY2(decoded.ok, qPrintable(decoded.error));
     QCOMPARE(decoded.encoding, encoding);
     QCOMPARE(decoded.text, fixtureText(expectedFile));
@@ -232,7 +231,7 @@ void TestTextDecoder::lateNonAscii()
 
     const QByteArray preamble =
         QByteArray("Foreign Minister Arlen Castellan of Veloria met the press.\n").repeated(2000);
-    const DecodedText decoded = TextDecoder::decode(preamble + readFixture(file));
+    const DecodedText decoded = TextDecoder::decode(preamble + fixtureBytes(file));
     QVERIFY2(decoded.ok, qPrintable(decoded.error));
     QCOMPARE(decoded.encoding, encoding);
     QCOMPARE(decoded.text, QString::fromLatin1(preamble) + fixtureText(expectedFile));
@@ -304,7 +303,7 @@ void TestTextDecoder::invalidSequences_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("warning");
 
-    const QByteArray ja = readFixture(QStringLiteral("summary-ja.utf8.txt"));
+    const QByteArray ja = fixtureBytes(QStringLiteral("summary-ja.utf8.txt"));
     const QString jaText = QString::fromUtf8(ja);
     const QString fffd(QChar(0xFFFD));
 
@@ -330,7 +329,7 @@ void TestTextDecoder::invalidSequences_data()
         << QStringLiteral("5 invalid byte sequences replaced");
 
     // A lead byte without its trail byte at the end of a Shift_JIS file.
-    const QByteArray sjis = readFixture(QStringLiteral("summary-shiftjis.txt"));
+    const QByteArray sjis = fixtureBytes(QStringLiteral("summary-shiftjis.txt"));
     QTest::newRow("Shift_JIS truncated")
         << sjis + QByteArray("\x82") << QStringLiteral("Shift_JIS") << jaText + fffd
         << QStringLiteral("1 invalid byte sequence replaced");
@@ -413,7 +412,7 @@ void TestTextDecoder::htmlDeclarations_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("warning");
 
-    const QByteArray sjis = readFixture(QStringLiteral("summary-shiftjis.txt"));
+    const QByteArray sjis = fixtureBytes(QStringLiteral("summary-shiftjis.txt"));
     const QString jaText = fixtureText(QStringLiteral("summary-ja.utf8.txt"));
     const auto page = [](const QByteArray &meta, const QByteArray &body) {
         return QByteArray("<!DOCTYPE html>\n<html><head>") + meta +
@@ -443,13 +442,13 @@ void TestTextDecoder::htmlDeclarations_data()
                "declared charset UTF-8 does not match the bytes; detected the encoding instead");
 
     // Look-alike encodings decode without errors, but into nonsense.
-    const QByteArray eucjp = readFixture(QStringLiteral("summary-eucjp.txt"));
+    const QByteArray eucjp = fixtureBytes(QStringLiteral("summary-eucjp.txt"));
     QTest::newRow("declared Shift_JIS, EUC-JP bytes")
         << page("<meta charset=\"shift_jis\">", eucjp) << QStringLiteral("EUC-JP")
         << pageText(QStringLiteral("<meta charset=\"shift_jis\">"), jaText)
         << QStringLiteral("declared charset Shift_JIS does not match the bytes; detected the "
                           "encoding instead");
-    const QByteArray koi8 = readFixture(QStringLiteral("summary-koi8r.txt"));
+    const QByteArray koi8 = fixtureBytes(QStringLiteral("summary-koi8r.txt"));
     const QString ruText = fixtureText(QStringLiteral("summary-ru.utf8.txt"));
     QTest::newRow("declared windows-1251, KOI8-R bytes")
         << page("<meta charset=\"windows-1251\">", koi8) << QStringLiteral("KOI8-R")
@@ -463,7 +462,7 @@ void TestTextDecoder::htmlDeclarations_data()
         << QStringLiteral("unknown charset \"x-veloria\" declared; detected the encoding instead");
 
     // Plain text that merely mentions a charset is not HTML; detection decides.
-    const QByteArray ru = readFixture(QStringLiteral("summary-windows1251.txt"));
+    const QByteArray ru = fixtureBytes(QStringLiteral("summary-windows1251.txt"));
     QTest::newRow("not HTML") << QByteArray("charset=koi8-r\n") + ru
                               << QStringLiteral("windows-1251")
                               << QStringLiteral("charset=koi8-r\n") +
@@ -496,7 +495,7 @@ void TestTextDecoder::largeSingleLine_data()
     QTest::newRow("UTF-8") << mixedLine().trimmed().toUtf8() + ' '
                            << mixedLine().trimmed() + QLatin1Char(' ') << QStringLiteral("UTF-8");
     QTest::newRow("Shift_JIS")
-        << readFixture(QStringLiteral("summary-shiftjis.txt")).replace('\n', ' ') << jaLine
+        << fixtureBytes(QStringLiteral("summary-shiftjis.txt")).replace('\n', ' ') << jaLine
         << QStringLiteral("Shift_JIS");
 }
 
@@ -521,7 +520,7 @@ void TestTextDecoder::largeSingleLine()
 
 void TestTextDecoder::decodeAs()
 {
-    const QByteArray sjis = readFixture(QStringLiteral("summary-shiftjis.txt"));
+    const QByteArray sjis = fixtureBytes(QStringLiteral("summary-shiftjis.txt"));
     DecodedText decoded = TextDecoder::decodeAs(sjis, QStringLiteral("sjis"));
     QVERIFY(decoded.ok);
     QCOMPARE(decoded.encoding, QStringLiteral("Shift_JIS"));
