@@ -34,6 +34,13 @@ bool isRomanLetters(QStringView s)
     return !s.isEmpty();
 }
 
+// ASCII and full-width digits ("１", in Japanese numbering)
+bool isLabelDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'\uff10' && u <= u'\uff19');
+}
+
 int skipSpaces(QStringView s, int i)
 {
     while (i < s.size() && (s[i].isSpace() || s[i] == u'\u3000'))
@@ -137,27 +144,37 @@ bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
             return false;
         const QStringView body = s.mid(1, close - 1);
         bool digits = true;
-        for (QChar d : body)
-            digits = digits && d.isDigit() && d.unicode() < 0x80;
+        int value = 0;
+        for (QChar d : body) {
+            digits = digits && isLabelDigit(d);
+            value = value * 10 + qMax(0, d.digitValue());
+        }
         if (digits) {
             if (body.size() > 3)
                 return false;
             label.style = QStringLiteral("(1)");
-            label.value = body.toInt();
+            label.value = value;
         } else if (!letterLabel(body, QStringLiteral("("), QStringLiteral(")"), label)) {
             return false;
         }
         label.length = skipSpaces(s, close + 1);
         return label.value > 0 && label.length < n;
     }
-    if (c.isDigit() && c.unicode() < 0x80) {
+    if (isLabelDigit(c)) {
         int i = 0;
-        while (i < n && i < 4 && s[i].isDigit() && s[i].unicode() < 0x80)
-            ++i;
+        int value = 0;
+        while (i < n && i < 4 && isLabelDigit(s[i]))
+            value = value * 10 + s[i++].digitValue();
         if (i >= n || i > 2)
             return false;
-        const int value = s.left(i).toInt();
         const QChar after = s[i];
+        // Japanese numbering: "１　本日午後、..." and "１．概要"
+        if ((after == u'\u3000' || after == u'\u3001') && i + 1 < n) {
+            label.style = QStringLiteral("1 ");
+            label.value = value;
+            label.length = skipSpaces(s, i + (after == u'\u3001' ? 1 : 0));
+            return value > 0 && label.length < n;
+        }
         if (after == u'.' || after == u'\uff0e') {
             if (i + 1 < n && s[i + 1].isDigit())
                 return false; // "2.5 million"
@@ -273,7 +290,7 @@ bool OutlineBuilder::resolveStyle(const OutlineLabel &label, QString &style, int
 }
 
 int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int contentEnd, int line,
-                            int labelStart, bool titleLike, const QString &text)
+                            int labelStart, bool titleLike, const QString &text, int indent)
 {
     QString style;
     int value = 0;
@@ -296,7 +313,17 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
             }
             if (!continuing.empty()) {
                 sibling = continuing.back();
-                if (continuing.size() > 1) {
+                int sameIndent = -1;
+                int sameIndentCount = 0;
+                for (int k : continuing) {
+                    if (m_stack[size_t(k)].indent == indent) {
+                        sameIndent = k;
+                        ++sameIndentCount;
+                    }
+                }
+                if (continuing.size() > 1 && sameIndentCount == 1) {
+                    sibling = sameIndent; // the list indented like this item
+                } else if (continuing.size() > 1) {
                     // Choose by shape: a heading continues the list of headings.
                     for (auto it = continuing.rbegin(); it != continuing.rend(); ++it) {
                         if (m_stack[size_t(*it)].titleLike == titleLike) {
@@ -308,7 +335,8 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
             } else if (value <= m_stack[size_t(candidates.back())].value) {
                 // A restart nests under the current item, unless that item is itself of
                 // this style (a second list at the same level, as after a table of contents).
-                sibling = m_stack.back().style == style ? candidates.back() : -1;
+                const bool deeper = indent > m_stack.back().indent;
+                sibling = (m_stack.back().style == style && !deeper) ? candidates.back() : -1;
             } else {
                 sibling = candidates.back(); // a gap in the numbering
             }
@@ -328,7 +356,7 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
     const int index = add(parent, labelStart, contentEnd, line, labelText,
                           text.mid(contentStart, contentEnd - contentStart).trimmed());
     m_contentStart[size_t(index)] = contentStart;
-    m_stack.push_back({style, value, index, titleLike});
+    m_stack.push_back({style, value, index, titleLike, indent});
     return index;
 }
 

@@ -36,8 +36,10 @@ public:
     static bool isTitleLike(QStringView text);
 
     /// Adds a labelled item; its heading is text [contentStart, contentEnd). Returns its index.
+    /// `indent` is the label's indentation in columns (tabs count 4): a list that restarts
+    /// further in than the item before it nests under that item.
     int addItem(const OutlineLabel &label, int contentStart, int contentEnd, int line,
-                int labelStart, bool titleLike, const QString &text);
+                int labelStart, bool titleLike, const QString &text, int indent = 0);
     /// Adds an unnumbered heading line. Returns its index.
     int addHeading(int start, int end, int line, const QString &text);
     /// Marks that paragraphs follow `node` (so a title-like item there is a heading).
@@ -59,6 +61,7 @@ private:
         int value = 0;
         int node = -1;
         bool titleLike = false;
+        int indent = 0;
     };
 
     int add(int parent, int start, int end, int line, const QString &label, const QString &heading);

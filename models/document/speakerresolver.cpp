@@ -520,7 +520,16 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
     }
     if (k + 1 < n && is(tokens[size_t(k)], "of") && !parts.isEmpty()) {
         QString c;
-        const int after = parseCountryPhrase(tokens, k + 1, c);
+        int after = parseCountryPhrase(tokens, k + 1, c);
+        // "Foreign Minister Arlen Castellan of Veloria held ...": a country the lexicon
+        // does not know, ending the mention.
+        const Token &place = tokens[size_t(k + 1)];
+        if (after == k + 1 && place.isWord && place.capitalized
+            && !has(place, NameLexicon::NonName | NameLexicon::Title | NameLexicon::CountryPrefix)
+            && (k + 2 >= n || !tokens[size_t(k + 2)].isWord || !tokens[size_t(k + 2)].capitalized)) {
+            c = place.text.toString();
+            after = k + 2;
+        }
         if (after > k + 1) {
             if (mention.country.isEmpty())
                 mention.country = c;

@@ -174,6 +174,11 @@ bool SummaryHeader::isBodyLine(QStringView line)
         return false; // a subtitle in brackets
     if (line.front().isLower())
         return false; // the second line of a wrapped title
+    // Chinese and Japanese have no spaces to count words by: a long line or a full stop.
+    const QChar::Script script = line.front().script();
+    if (script == QChar::Script_Han || script == QChar::Script_Hiragana
+        || script == QChar::Script_Katakana || line.endsWith(u'\u3002'))
+        return line.size() >= 40 || line.endsWith(u'\u3002');
     const int n = words(line);
     if (n >= 25)
         return true;

@@ -155,6 +155,7 @@ public:
 private:
     QStringView view(int start, int end) const { return QStringView(m_text).mid(start, end - start); }
     int lineOf(int offset) const;
+    int indentOf(const Line &line) const;
     bool parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentStart);
     bool isUnnumberedHeading(size_t index, int bodyStart) const;
     void buildBlocks(int bodyStart);
@@ -186,6 +187,14 @@ int Parser::lineOf(int offset) const
 {
     auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
     return int(it - m_lineStarts.begin());
+}
+
+int Parser::indentOf(const Line &line) const
+{
+    int columns = 0;
+    for (int i = line.start - 1; i >= 0 && m_text[i] != u'\n' && m_text[i] != u'\r'; --i)
+        columns += m_text[i] == u'\t' ? 4 : 1;
+    return columns;
 }
 
 bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentStart)
@@ -301,7 +310,8 @@ void Parser::buildBlocks(int bodyStart)
                 const bool nested = OutlineBuilder::parseLabel(rest, inner) && !lab.isBullet();
                 node = m_outline.addItem(lab, contentStart, nested ? contentStart : line.end,
                                          line.number, line.start + offset,
-                                         nested ? false : OutlineBuilder::isTitleLike(rest), m_text);
+                                         nested ? false : OutlineBuilder::isTitleLike(rest), m_text,
+                                         indentOf(line) + offset);
                 if (!nested)
                     break;
                 offset += lab.length;
