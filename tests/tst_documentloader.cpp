@@ -1,0 +1,148 @@
+// Loads files the way the program does (bytes → decoding → HTML → parse) and checks what a
+// reader sees: the right text, encoding and format, and an outline and statements from
+// pages in other encodings and from HTML.
+
+#include "document/documentloader.h"
+
+#include "fixturefile.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Readout;
+
+namespace {
+
+DocumentPtr loadFixture(const QString &relativePath)
+{
+    const LoadResult r = DocumentLoader::load(QStringLiteral(READOUT_FIXTURES_DIR "/") + relativePath);
+    if (!r.document)
+        qWarning("%s", qPrintable(r.error));
+    return r.document;
+}
+
+QStringList headings(const Document &doc, const std::vector<int> &nodes)
+{
+    QStringList out;
+    for (int n : nodes)
+        out << doc.outline[size_t(n)].heading;
+    return out;
+}
+
+const Statement *statementWith(const Document &doc, const QString &quote)
+{
+    for (const Statement &s : doc.statements) {
+        if (doc.statementText(s).contains(quote))
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestDocumentLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void htmlPage()
+    {
+        const DocumentPtr doc = loadFixture(QStringLiteral("html/summary.html"));
+        QVERIFY(doc);
+        QCOMPARE(doc->format, QStringLiteral("html"));
+        QCOMPARE(doc->sha256, QString::fromLatin1(QCryptographicHash::hash(
+                                  readFixture(QStringLiteral("html/summary.html")),
+                                  QCryptographicHash::Sha256).toHex()));
+        QVERIFY(!doc->text.contains(QLatin1String("<p")));
+        QCOMPARE(doc->date, QDate(2031, 3, 12));
+        QCOMPARE(int(doc->participants.size()), 2);
+        QCOMPARE(doc->participants[0].country, QStringLiteral("Veloria"));
+        QCOMPARE(doc->participants[1].name, QStringLiteral("Ilya Markov"));
+        QCOMPARE(doc->participants[1].country, QStringLiteral("Carstenia"));
+        // The nested <ol> under "Regional Affairs" stays under it.
+        QCOMPARE(headings(*doc, doc->roots),
+                 (QStringList{QStringLiteral("Bilateral Relations"), QStringLiteral("Regional Affairs"),
+                              QStringLiteral("Economic Cooperation")}));
+        const OutlineNode &regional = doc->outline[size_t(doc->roots[1])];
+        QVERIFY(regional.isHeading);
+        QCOMPARE(regional.children.size(), size_t(2));
+        const Statement *markov = statementWith(*doc, QStringLiteral("expressed his gratitude"));
+        QVERIFY(markov);
+        QCOMPARE(markov->speaker.name, QStringLiteral("Ilya Markov"));
+        QCOMPARE(doc->topicPath(markov->node), QStringList{QStringLiteral("Bilateral Relations")});
+    }
+
+    void legacyEncodings_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QStringList>("sections");
+        QTest::newRow("Shift_JIS") << "encodings/summary-shiftjis.txt" << "Shift_JIS"
+                                   << QStringLiteral("日・ヴェロリア外相会談（概要）")
+                                   << QStringList{QStringLiteral("二国間関係"), QStringLiteral("地域情勢")};
+        QTest::newRow("windows-1251")
+            << "encodings/summary-windows1251.txt" << "windows-1251"
+            << QStringLiteral("Встреча министров иностранных дел Велории и Карстении (краткое изложение)")
+            << QStringList{QStringLiteral("Двусторонние отношения"), QStringLiteral("Региональные вопросы")};
+    }
+    void legacyEncodings()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, encoding);
+        QFETCH(QString, title);
+        QFETCH(QStringList, sections);
+        const DocumentPtr doc = loadFixture(file);
+        QVERIFY(doc);
+        QCOMPARE(doc->encoding, encoding);
+        QCOMPARE(doc->title, title);
+        QStringList headingTexts;
+        for (const OutlineNode &node : doc->outline) {
+            if (node.isHeading)
+                headingTexts << node.heading;
+        }
+        QCOMPARE(headingTexts, sections);
+        QVERIFY(doc->statements.size() >= 4);
+        for (const Statement &s : doc->statements)
+            QVERIFY(!doc->statementText(s).trimmed().isEmpty());
+    }
+
+    void dateFromFileName()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("2031-05-17-veloria-readout.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Foreign Minister Castellan visited Port Elan today.\n"
+                "Foreign Minister Castellan said that the visit had been fruitful.\n");
+        f.close();
+        const LoadResult r = DocumentLoader::load(path);
+        QVERIFY(r.document);
+        QCOMPARE(r.document->date, QDate(2031, 5, 17));
+        QVERIFY(r.document->warnings.join(u' ').contains(QLatin1String("file name")));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << "empty file";
+        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16) << "binary";
+        QTest::newRow("only blank lines") << QByteArray("\n \n\t\n") << "no text";
+    }
+    void refusals()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const LoadResult r = DocumentLoader::loadBytes(QStringLiteral("notes/report.txt"), bytes);
+        QVERIFY(!r.document);
+        QVERIFY2(r.error.startsWith(QLatin1String("notes/report.txt: ")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(message), qPrintable(r.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocumentLoader)
+#include "tst_documentloader.moc"
