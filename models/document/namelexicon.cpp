@@ -319,6 +319,17 @@ const std::unordered_map<std::string_view, Entry> &combined()
     return map;
 }
 
+const WordSet &furnitureFirstWords()
+{
+    static const WordSet set = {
+        "back", "page", "related", "photo", "photo(", "photo:", "click", "provisional",
+        "print", "share", "tweet", "top", "see", "footnotes", "press", "countries",
+        "world", "news", "department", "official", "tentative", "home", "source:", "view",
+        "this", "end", "japanese", "english",
+    };
+    return set;
+}
+
 bool startsWithAny(QStringView line, std::initializer_list<const char *> prefixes)
 {
     for (const char *p : prefixes) {
@@ -434,8 +445,18 @@ bool NameLexicon::isFurniture(QStringView line)
         line = line.mid(1).trimmed();
     if (line.isEmpty() || line.size() > 240)
         return false;
-    // Running text is never furniture; furniture lines are short or start in a few ways.
+    // Furniture starts with one of a few words or marks; one lookup rules out the rest.
     const QChar first = line.front();
+    if (first != u'(' && first != u'*' && first != u'/' && first != u'[') {
+        qsizetype end = 0;
+        while (end < line.size() && end < 40 && !line[end].isSpace())
+            ++end;
+        char buffer[48];
+        std::string_view key;
+        const bool arrow = line.size() < 160 && line.contains(u'>');
+        if (!arrow && !(foldAscii(line.left(end), buffer, key) && furnitureFirstWords().count(key)))
+            return false;
+    }
     if (line.size() > 60 && first != u'(' && first != u'*' && first != u'/' && first != u'['
         && !line.startsWith(QLatin1String("This is"), Qt::CaseInsensitive)
         && !line.startsWith(QLatin1String("Home"), Qt::CaseInsensitive)

@@ -75,8 +75,13 @@ QString titleCase(QStringView w)
 
 bool isPossessive(QStringView w)
 {
-    return w.endsWith(QLatin1String("'s")) || w.endsWith(QStringLiteral("\u2019s"))
-           || w.endsWith(QLatin1String("s'")) || w.endsWith(QStringLiteral("s\u2019"));
+    if (w.size() < 3)
+        return false;
+    const QChar last = w.back();
+    const QChar before = w[w.size() - 2];
+    const bool apostrophe = before == u'\'' || before == u'\u2019';
+    return (apostrophe && last == u's')
+           || (before == u's' && (last == u'\'' || last == u'\u2019'));
 }
 
 QString roleClass(QString role)
@@ -112,17 +117,21 @@ QString countryImpliedByRole(const QString &role)
 {
     if (role.isEmpty())
         return {};
-    const QString r = role.toLower();
-    if (r == QLatin1String("minister for foreign affairs"))
+    const auto is = [&role](const char *s) {
+        return role.compare(QLatin1String(s), Qt::CaseInsensitive) == 0;
+    };
+    const auto has = [&role](const char *s) {
+        return role.contains(QLatin1String(s), Qt::CaseInsensitive);
+    };
+    if (is("minister for foreign affairs"))
         return QStringLiteral("Japan");
-    if (r.contains(QLatin1String("secretary of state for foreign"))
-        || r.contains(QLatin1String("foreign secretary")))
+    if (has("secretary of state for foreign") || has("foreign secretary"))
         return QStringLiteral("United Kingdom");
-    if (r == QLatin1String("secretary of state"))
+    if (is("secretary of state"))
         return QStringLiteral("United States");
-    if (r.contains(QLatin1String("high representative")))
+    if (has("high representative"))
         return QStringLiteral("European Union");
-    if (r.contains(QLatin1String("state councilor")) || r.contains(QLatin1String("state council")))
+    if (has("state council"))
         return QStringLiteral("China");
     return {};
 }
