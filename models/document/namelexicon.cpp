@@ -2,6 +2,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <vector>
+
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -341,15 +344,79 @@ bool startsWithAny(QStringView line, std::initializer_list<const char *> prefixe
 
 } // namespace
 
+namespace {
+
+/// The combined word classes in a small open-addressing table: the tokenizer asks for every
+/// word of every summary, so the lookup folds, hashes and probes in one pass without
+/// allocating.
+class FlagTable
+{
+public:
+    FlagTable()
+    {
+        for (const auto &[word, entry] : combined()) {
+            if (word.size() > maxWord)
+                continue;
+            quint32 h = 2166136261u;
+            for (char c : word)
+                h = (h ^ uchar(c)) * 16777619u;
+            size_t i = h & (slots - 1);
+            while (m_slots[i].length != 0)
+                i = (i + 1) & (slots - 1);
+            Slot &slot = m_slots[i];
+            slot.hash = h;
+            slot.length = quint8(word.size());
+            std::copy(word.begin(), word.end(), slot.word);
+            slot.flags = entry.flags;
+        }
+    }
+
+    quint32 lookup(QStringView word) const
+    {
+        const qsizetype n = word.size();
+        if (n == 0 || n > maxWord)
+            return 0;
+        char folded[maxWord];
+        quint32 h = 2166136261u;
+        for (qsizetype i = 0; i < n; ++i) {
+            char16_t c = word[i].unicode();
+            if (c == u'\u2019')
+                c = u'\'';
+            if (c >= 0x80)
+                return 0;
+            const char f = (c >= 'A' && c <= 'Z') ? char(c + 32) : char(c);
+            folded[i] = f;
+            h = (h ^ uchar(f)) * 16777619u;
+        }
+        for (size_t i = h & (slots - 1);; i = (i + 1) & (slots - 1)) {
+            const Slot &slot = m_slots[i];
+            if (slot.length == 0)
+                return 0;
+            if (slot.hash == h && slot.length == n && std::equal(folded, folded + n, slot.word))
+                return slot.flags;
+        }
+    }
+
+private:
+    static constexpr qsizetype maxWord = 31;
+    static constexpr size_t slots = 4096; // over four times the words, so probes stay short
+
+    struct Slot
+    {
+        quint32 hash = 0;
+        quint32 flags = 0;
+        quint8 length = 0;
+        char word[maxWord] = {};
+    };
+    std::vector<Slot> m_slots = std::vector<Slot>(slots);
+};
+
+} // namespace
+
 quint32 NameLexicon::flags(QStringView word)
 {
-    char buffer[48];
-    std::string_view key;
-    if (!foldAscii(word, buffer, key))
-        return 0;
-    const auto &map = combined();
-    const auto it = map.find(key);
-    return it == map.end() ? 0 : it->second.flags;
+    static const FlagTable table;
+    return table.lookup(word);
 }
 
 bool NameLexicon::isTitleWord(QStringView word)
