@@ -14,6 +14,7 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 
 PACKAGES="cmake ninja-build g++ pkg-config python3
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n qttranslations5-l10n
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   qtbase5-dev qtbase5-dev-tools qttools5-dev qttools5-dev-tools libqt5sql5-sqlite libqt5sql5-psql
   libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-tools extra-cmake-modules

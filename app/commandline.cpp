@@ -72,6 +72,16 @@ int parseCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
 } // namespace
 
+bool isCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return first.startsWith(u'-') || first == QLatin1String("parse")
+           || first == QLatin1String("export") || first == QLatin1String("import")
+           || first == QLatin1String("help");
+}
+
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.size() < 2)

@@ -11,4 +11,8 @@ namespace Readout {
 /// (0 success, 1 partial failure, 2 usage or input error).
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+/// True when the arguments are a headless command (parse, --help, ...), so main() can
+/// run it without a display.
+bool isCommandLine(const QStringList &arguments);
+
 } // namespace Readout

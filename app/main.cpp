@@ -1,12 +1,10 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <cstdio>
-#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -18,16 +16,15 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    {
-        QCoreApplication probe(argc, argv);
+    if (Readout::isCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        const int code = Readout::runCommandLine(probe.arguments(), out, err);
-        if (code >= 0)
-            return code;
+        return Readout::runCommandLine(app.arguments(), out, err);
     }
 
     QApplication app(argc, argv);
+    Readout::TranslationLoader::install(app);
     Readout::MainWindow window;
     const QStringList files = app.arguments().mid(1);
     if (files.isEmpty())
