@@ -60,7 +60,8 @@ const WordSet &titleWords()
         "health", "education", "justice", "agriculture", "environment", "labour", "labor",
         "culture", "interior", "transport", "energy", "science", "technology", "tourism",
         "commerce", "welfare", "fisheries", "forestry", "planning", "information", "home",
-        "maritime", "infrastructure", "digital", "legal",
+        "maritime", "infrastructure", "digital", "legal", "hr/vp", "vice-minister",
+        "under-secretary", "undersecretary", "secretary-general", "state-minister",
     };
     return set;
 }
@@ -70,7 +71,8 @@ const WordSet &honorifics()
     static const WordSet set = {
         "mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "h.e.", "he.", "hon", "hon.",
         "honorable", "honourable", "rt", "rt.", "mp", "madam", "sir", "lord", "baroness",
-        "dame", "excellency", "his", "her", "prof.", "professor", "senator",
+        "dame", "excellency", "his", "her", "prof.", "professor", "senator", "sheikh",
+        "sheikha", "shaikh", "prince", "princess",
     };
     return set;
 }
@@ -171,7 +173,7 @@ const WordSet &speechVerbs()
         "reviewed", "felt", "thought", "intended", "requested", "reassured", "concluded",
         "continued", "appealed", "reflected", "mentioned", "agree", "concur", "emphasize",
         "stressed", "delivered", "evaluated", "briefly", "explained", "reciprocated",
-        "requests", "reiterates", "notes",
+        "requests", "reiterates", "notes", "drew", "set", "took", "renewed", "registered",
         // present forms (transcripts, Chinese readouts)
         "says", "states", "explains", "emphasizes", "stresses", "expresses", "welcomes",
         "hopes", "believes", "agrees", "proposes", "calls", "urges", "points", "adds",
@@ -236,6 +238,9 @@ const WordSet &nonNameWords()
         "group", "summit", "forum", "statement", "declaration", "agreement", "treaty",
         "plan", "program", "programme", "project", "year", "day", "week", "month", "act",
         "law", "center", "centre", "committee", "council", "union", "nations", "un",
+        "meets", "holds", "visits", "receives", "attends", "hosts", "speaks", "calls",
+        "welcomes", "says", "states", "league", "organization", "organisation", "federation",
+        "kingdom", "republic", "association", "community", "alliance", "bank", "fund",
     };
     return set;
 }
@@ -271,7 +276,8 @@ const WordSet &coreTitles()
         "princess", "governor", "mayor", "envoy", "director-general", "director",
         "secretary-general", "vice-president", "vice-premier", "consul", "consul-general",
         "sultan", "emir", "foreign-minister", "chief-executive", "adviser", "advisor",
-        "counselor", "counsellor", "vice-chairman", "leader", "head", "speaker",
+        "counselor", "counsellor", "vice-chairman", "leader", "head", "speaker", "hr/vp",
+        "vice-minister", "under-secretary", "undersecretary",
     };
     return set;
 }
@@ -328,7 +334,9 @@ const WordSet &furnitureFirstWords()
         "back", "page", "related", "photo", "photo(", "photo:", "click", "provisional",
         "print", "share", "tweet", "top", "see", "footnotes", "press", "countries",
         "world", "news", "department", "official", "tentative", "home", "source:", "view",
-        "this", "end", "japanese", "english",
+        "this", "end", "japanese", "english", "skip", "tags", "other", "send", "editorial",
+        "media", "contents", "menu", "search", "email", "the", "minister's", "published:",
+        "updated:", "tags:",
     };
     return set;
 }
@@ -540,7 +548,11 @@ bool NameLexicon::isFurniture(QStringView line)
         "related", "see also", "footnotes", "[...]", "press releases", "press release",
         "press conferences", "countries & regions", "world news story", "news story",
         "department of state", "official translation", "(provisional translation)",
-        "(tentative translation)", "tentative translation",
+        "(tentative translation)", "tentative translation", "skip to content",
+        "skip to main content", "related articles", "tags", "other news", "print version",
+        "send to friend", "share this page", "editorial sections", "editorial sections:",
+        "the following links open in a new tab", "media enquiries", "media contacts",
+        "contents", "menu", "search", "top", "print this page", "email this page",
     };
     for (const char *e : exact) {
         if (line.compare(QLatin1String(e), Qt::CaseInsensitive) == 0)
@@ -551,6 +563,9 @@ bool NameLexicon::isFurniture(QStringView line)
                              "• (*", "(the foregoing", "home >", "home >", "home > ",
                              "/public release", "source:", "view in full", "click here",
                              "this is a provisional translation", "page top"}))
+        return true;
+    // Site headers: "Home | Minister for Foreign Affairs | Media releases"
+    if (line.count(QLatin1String(" | ")) >= 1 && line.size() < 160 && !line.endsWith(u'.'))
         return true;
     const qsizetype arrow = line.indexOf(u'>');
     if (arrow > 0 && arrow + 1 < line.size() && line[arrow - 1].isSpace()

@@ -1,5 +1,7 @@
 #include "outlinebuilder.h"
 
+#include "namelexicon.h"
+
 namespace Readout {
 
 namespace {
@@ -182,7 +184,8 @@ bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
         } else if (after == u')') {
             label.style = QStringLiteral("1)");
         } else if (after == u' ' && value <= 30 && i + 1 < n && s[i + 1].isUpper()
-                   && isTitleLike(s.mid(i + 1))) {
+                   && isTitleLike(s.mid(i + 1))
+                   && NameLexicon::monthNumber(s.mid(i + 1).split(u' ').front()) == 0) { // not "9 May 2023"
             label.style = QStringLiteral("1 ");
             label.value = value;
             label.length = skipSpaces(s, i);
@@ -360,10 +363,11 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
     return index;
 }
 
-int OutlineBuilder::addHeading(int start, int end, int line, const QString &text)
+int OutlineBuilder::addHeading(int start, int end, int line, const QString &text,
+                               const QString &heading, bool topLevel)
 {
     const QString style = QStringLiteral("heading");
-    int sibling = -1;
+    int sibling = topLevel ? 0 : -1;
     for (int k = 0; k < int(m_stack.size()); ++k) {
         if (m_stack[size_t(k)].style == style)
             sibling = k;
@@ -380,7 +384,8 @@ int OutlineBuilder::addHeading(int start, int end, int line, const QString &text
     }
     m_stack.resize(size_t(qMin(sibling, maxDepth - 1)));
     const int parent = m_stack.empty() ? -1 : m_stack.back().node;
-    const int index = add(parent, start, end, line, QString(), text.mid(start, end - start));
+    const int index = add(parent, start, end, line, QString(),
+                          heading.isEmpty() ? text.mid(start, end - start) : heading);
     m_contentStart[size_t(index)] = end;
     m_unnumbered[size_t(index)] = true;
     m_stack.push_back({style, 0, index, true});

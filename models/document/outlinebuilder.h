@@ -40,8 +40,10 @@ public:
     /// further in than the item before it nests under that item.
     int addItem(const OutlineLabel &label, int contentStart, int contentEnd, int line,
                 int labelStart, bool titleLike, const QString &text, int indent = 0);
-    /// Adds an unnumbered heading line. Returns its index.
-    int addHeading(int start, int end, int line, const QString &text);
+    /// Adds an unnumbered heading line; `heading` overrides the line's text (brackets
+    /// removed), `topLevel` closes every open list ("(Reference)" sections). Returns its index.
+    int addHeading(int start, int end, int line, const QString &text,
+                   const QString &heading = QString(), bool topLevel = false);
     /// Marks that paragraphs follow `node` (so a title-like item there is a heading).
     void markBody(int node);
     /// Decides which nodes are headings (topics); call after the last line.

@@ -61,6 +61,20 @@ bool isNameToken(const Token &t)
     return true;
 }
 
+bool isNameParticle(const Token &t)
+{
+    static const char *const particles[] = {"van", "von", "der", "den", "de", "da", "di", "del",
+                                            "la", "le", "bin", "binti", "ibn", "al", "el", "dos",
+                                            "du", "ter"};
+    if (!t.isWord || t.text.front().isUpper())
+        return false;
+    for (const char *p : particles) {
+        if (t.text == QLatin1String(p))
+            return true;
+    }
+    return false;
+}
+
 QString titleCase(QStringView w)
 {
     QString s = w.toString().toLower();
@@ -100,7 +114,7 @@ QString roleClass(QString role)
         return QStringLiteral("secretary");
     if (role.contains(QLatin1String("prime minister")))
         return QStringLiteral("pm");
-    if (role.contains(QLatin1String("high representative")))
+    if (role.contains(QLatin1String("high representative")) || role == QLatin1String("hr/vp"))
         return QStringLiteral("highrep");
     if (role.contains(QLatin1String("president")))
         return QStringLiteral("president");
@@ -276,6 +290,7 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
 {
     const int n = int(tokens.size());
     int j = i;
+    const bool startsWithThe = is(tokens[size_t(i)], "the");
     QStringList roleWords;
     bool sawTitle = false;
     bool roleDone = false;
@@ -336,7 +351,11 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
                 continue;
             }
         }
-        if (sawTitle && (is(t, "of") || is(t, "for") || is(t, "and") || is(t, "to")) && j + 1 < n) {
+        // "State Councilor and Foreign Minister Wang Yi" is one person's offices, but
+        // "The HR/VP and Minister Sonoda" are two people.
+        const bool joinsPeople = is(t, "and") && startsWithThe && sawTitle;
+        if (sawTitle && !joinsPeople && (is(t, "of") || is(t, "for") || is(t, "and") || is(t, "to"))
+            && j + 1 < n) {
             const Token &next = tokens[size_t(j + 1)];
             if (is(t, "of")) { // "of the Commonwealth of Australia" names a country
                 QString c;
@@ -454,8 +473,16 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
     QList<bool> caps;
     int k = j;
     bool possessive = false;
-    while (k < n && parts.size() < 4) {
+    while (k < n && parts.size() < 5) {
         const Token &t = tokens[size_t(k)];
+        // "Ursula von der Leyen", "Faisal bin Nasser Al Maktari": small words inside a name
+        if (!parts.isEmpty() && isNameParticle(t) && k + 1 < n
+            && (isNameToken(tokens[size_t(k + 1)]) || isNameParticle(tokens[size_t(k + 1)]))) {
+            parts.append(t.text.toString());
+            caps.append(false);
+            ++k;
+            continue;
+        }
         if (!isNameToken(t) && !(t.isWord && isPossessive(t.text) && t.capitalized))
             break;
         QStringView w = t.text;
@@ -478,6 +505,24 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
     mention.possessive = possessive;
     if (!titled && parts.size() < 2)
         return false;
+    if (titled && parts.isEmpty() && k + 2 < n && tokens[size_t(k)].text == u",") {
+        // "The Foreign Secretary, Thomas Ashdown-Reeve, met ...": the name in apposition
+        int e = k + 1;
+        QStringList named;
+        while (e < n && named.size() < 4 && isNameToken(tokens[size_t(e)])
+               && !has(tokens[size_t(e)], NameLexicon::NonName | NameLexicon::Title
+                                              | NameLexicon::Honorific | NameLexicon::Country)) {
+            named.append(tokens[size_t(e)].allCaps ? titleCase(tokens[size_t(e)].text)
+                                                   : tokens[size_t(e)].text.toString());
+            ++e;
+        }
+        if (named.size() >= 2 && (e >= n || tokens[size_t(e)].text == u"," || !tokens[size_t(e)].isWord
+                                  || isLowerWord(tokens[size_t(e)]))) {
+            parts = named;
+            caps = QList<bool>(named.size(), false);
+            k = e;
+        }
+    }
     if (titled && parts.isEmpty()) {
         // A bare office: "the Foreign Minister", "The Secretary", or a "Minister:" label.
         if (mention.role.isEmpty())
@@ -587,6 +632,16 @@ int SpeakerResolver::find(const PersonMention &mention) const
 
 int SpeakerResolver::findByRole(QStringView role) const
 {
+    // The office exactly as a participant holds it ("the Minister for Foreign and European
+    // Affairs"), then the same kind of office ("the Foreign Minister" for "Minister for
+    // Foreign Affairs").
+    if (role.count(u' ') >= 3) { // specific enough to name one office
+        for (int p = 0; p < int(m_people.size()); ++p) {
+            if (m_people[size_t(p)].participant
+                && m_people[size_t(p)].role.compare(role, Qt::CaseInsensitive) == 0)
+                return p;
+        }
+    }
     const QString wanted = roleClass(role.toString());
     int fallback = -1;
     for (int p = 0; p < int(m_people.size()); ++p) {
@@ -596,7 +651,9 @@ int SpeakerResolver::findByRole(QStringView role) const
         const QString cls = roleClass(person.role);
         if (cls == wanted)
             return p;
-        if (wanted == QLatin1String("minister") && person.role.contains(QLatin1String("Minister")))
+        // A bare "the Minister" is a minister, never the Prime Minister.
+        if (wanted == QLatin1String("minister") && person.role.contains(QLatin1String("Minister"))
+            && cls != QLatin1String("pm"))
             fallback = fallback < 0 ? p : fallback;
         if (wanted == QLatin1String("secretary") && cls == QLatin1String("foreignsecretary"))
             fallback = fallback < 0 ? p : fallback;
@@ -609,7 +666,8 @@ int SpeakerResolver::findByRole(QStringView role) const
     }
     if (wanted == QLatin1String("minister")) {
         for (int p = 0; p < int(m_people.size()); ++p) {
-            if (m_people[size_t(p)].participant)
+            if (m_people[size_t(p)].participant
+                && roleClass(m_people[size_t(p)].role) != QLatin1String("pm"))
                 return p; // a press conference has one minister
         }
     }
@@ -839,7 +897,15 @@ bool SpeakerResolver::matchVerb(const std::vector<Token> &tokens, int k, Subject
     const Token &t = tokens[size_t(k)];
     if (!isLowerWord(t))
         return false;
-    const bool speech = has(t, NameLexicon::Speech);
+    bool speech = has(t, NameLexicon::Speech);
+    // "set out plans", "took note", "drew attention": speech only in these phrases
+    if (speech && (is(t, "set") || is(t, "took") || is(t, "drew"))) {
+        const int next = k + 1;
+        speech = next < int(tokens.size())
+                 && ((is(t, "set") && is(tokens[size_t(next)], "out"))
+                     || (is(t, "took") && is(tokens[size_t(next)], "note"))
+                     || (is(t, "drew") && is(tokens[size_t(next)], "attention")));
+    }
     if (!speech && !(anyVerb && looksLikeVerb(t)))
         return false;
     match.verbToken = k;
@@ -889,13 +955,22 @@ int SpeakerResolver::parseJoint(const std::vector<Token> &tokens, int i) const
         counted = true;
         ++k;
     }
+    // "Ministers reaffirmed ...": a joint statement's plural subject without an article
+    if (!determiner && !counted && k < n
+        && (is(tokens[size_t(k)], "ministers") || is(tokens[size_t(k)], "leaders"))
+        && tokens[size_t(k)].capitalized) {
+        const int verb = skipAdverbs(tokens, k + 1);
+        if (verb < n && isLowerWord(tokens[size_t(verb)]) && looksLikeVerb(tokens[size_t(verb)]))
+            return k + 1;
+    }
     if (!determiner && !counted)
         return -1;
     if (k < n && (is(tokens[size_t(k)], "foreign") || is(tokens[size_t(k)], "prime")))
         ++k;
     static const char *const nouns[] = {"sides", "ministers", "leaders", "parties", "delegations",
                                         "heads", "counterparts", "secretaries", "participants",
-                                        "foreign-ministers", "presidents", "premiers"};
+                                        "foreign-ministers", "presidents", "premiers",
+                                        "officials", "governments"};
     if (k < n) {
         for (const char *noun : nouns) {
             if (is(tokens[size_t(k)], noun))
@@ -995,6 +1070,18 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
         }
         return match;
     }
+    // '"...," said High Representative van der Molen' and '"...," Minister Sonoda said.'
+    if (k >= 2 && tokens[size_t(k - 2)].text == u","
+        && (tokens[size_t(k - 1)].text == u"\"" || tokens[size_t(k - 1)].text == u"\u201d")) {
+        PersonMention m;
+        if ((is(t, "said") || is(t, "says") || is(t, "added") || is(t, "stressed"))
+            && parseMention(tokens, k + 1, m) && !m.possessive) {
+            match.kind = SubjectKind::Person;
+            match.speaker = speakerFor(m);
+            match.verbToken = k;
+            return match;
+        }
+    }
     // "Statements by Foreign Minister Castellan:", "Remarks by the Secretary"
     if ((is(t, "statements") || is(t, "statement") || is(t, "remarks") || is(t, "comments"))
         && (isAt(tokens, k + 1, "by") || isAt(tokens, k + 1, "from"))) {
@@ -1072,6 +1159,25 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
         return SubjectMatch();
     }
 
+    // "the Vostrenian Minister noted": the participant of that country
+    if (is(t, "the") && k + 2 < n && tokens[size_t(k + 1)].capitalized
+        && has(tokens[size_t(k + 2)], NameLexicon::CoreTitle) && tokens[size_t(k + 2)].capitalized) {
+        const QString country = countryFromAdjective(tokens[size_t(k + 1)].text);
+        if (!country.isEmpty()) {
+            for (int p = 0; p < int(m_people.size()); ++p) {
+                const Person &person = m_people[size_t(p)];
+                if (person.participant && person.country == country) {
+                    SubjectMatch v = match;
+                    if (matchVerb(tokens, k + 3, v, false)) {
+                        v.kind = SubjectKind::Person;
+                        v.speaker = speakerOf(p);
+                        return v;
+                    }
+                    break;
+                }
+            }
+        }
+    }
     QString country;
     const int side = parseSide(tokens, k, country);
     if (side != -1) {

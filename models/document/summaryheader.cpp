@@ -106,13 +106,17 @@ bool SummaryHeader::isCaption(QStringView line)
 std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
 {
     static const QRegularExpression iso(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
+    static const QRegularExpression dotted(QStringLiteral("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b"));
     static const QRegularExpression mdy(QStringLiteral("\\b") + monthPattern()
-                                        + QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?"));
+                                        + QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?"),
+                                        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+")
                                         + monthPattern()
-                                        + QStringLiteral("(?![a-z])(?:,?\\s*(\\d{4})\\b)?"));
+                                        + QStringLiteral("(?![a-z])(?:,?\\s*(\\d{4})\\b)?"),
+                                        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression my(QStringLiteral("\\b") + monthPattern()
-                                       + QStringLiteral(",?\\s+(\\d{4})\\b"));
+                                       + QStringLiteral(",?\\s+(\\d{4})\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression local(QStringLiteral("^[^.;]{0,12}local time"),
                                           QRegularExpression::CaseInsensitiveOption);
     std::vector<FoundDate> found;
@@ -141,6 +145,11 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
     for (auto it = iso.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         add(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
+            int(m.capturedStart()), int(m.capturedEnd()));
+    }
+    for (auto it = dotted.globalMatch(text); it.hasNext();) {
+        const auto m = it.next(); // "20.06.2024", day first as in Europe
+        add(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt(),
             int(m.capturedStart()), int(m.capturedEnd()));
     }
     for (auto it = mdy.globalMatch(text); it.hasNext();) {
@@ -224,9 +233,15 @@ void SummaryHeader::read(const std::vector<HeaderLine> &lines)
             if (!hasMeetingWord(s) || isCaption(s) || namesAPerson(s))
                 continue;
         }
-        m_title = s.toString();
-        m_titleLine = line.index;
-        break;
+        if (m_titleLine < 0 || (!hasMeetingWord(m_title) && hasMeetingWord(s)
+                                && (m_dateLine < 0 || line.index < m_dateLine))) {
+            // Above the date a site's name or section may come first: a line naming a
+            // meeting, a talk or a statement is the title.
+            m_title = s.toString();
+            m_titleLine = line.index;
+        }
+        if (hasMeetingWord(m_title) || (m_dateLine >= 0 && line.index > m_dateLine))
+            break;
     }
     for (const HeaderLine &line : lines) {
         const QStringView s = line.text;
@@ -242,7 +257,9 @@ void SummaryHeader::read(const std::vector<HeaderLine> &lines)
 bool SummaryHeader::canBeHeading(const HeaderLine &line) const
 {
     const QStringView s = line.text;
+    static const QRegularExpression digits(QStringLiteral("\\d.*\\d.*\\d.*\\d"));
     return line.index != m_titleLine && line.index != m_dateLine && !isCaption(s)
+           && !isDateLine(s) && !digits.match(s).hasMatch()
            && s.compare(m_title, Qt::CaseInsensitive) != 0 && !isIssuer(s)
            && !isKindLabel(s) && !isCategory(s) && !namesAPerson(s) && !s.endsWith(u':');
 }

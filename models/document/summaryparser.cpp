@@ -46,6 +46,11 @@ void markLinkLists(const QString &text, std::vector<Line> &lines)
         const QStringView s = QStringView(text).mid(line.start, line.end - line.start);
         if (line.furniture) {
             inLinks = s.startsWith(QLatin1String("Related Links"), Qt::CaseInsensitive)
+                      || s.startsWith(QLatin1String("Related Articles"), Qt::CaseInsensitive)
+                      || s.startsWith(QLatin1String("Other news"), Qt::CaseInsensitive)
+                      || s.startsWith(QLatin1String("Tags"), Qt::CaseInsensitive)
+                      || s.startsWith(QLatin1String("Media enquiries"), Qt::CaseInsensitive)
+                      || s.startsWith(QLatin1String("Media contacts"), Qt::CaseInsensitive)
                       || s.startsWith(QLatin1String("Related Information"), Qt::CaseInsensitive)
                       || s.startsWith(QLatin1String("Related Pages"), Qt::CaseInsensitive)
                       || s.startsWith(QLatin1String("See also"), Qt::CaseInsensitive)
@@ -128,6 +133,40 @@ bool isPureLeadIn(QStringView s)
                && (s.contains(QLatin1String(" said:")) || s.contains(QLatin1String(" stated:"))));
 }
 
+
+// Page lines that stand alone like headings but are not: "Published", "Share this page",
+// document numbers, telephone numbers, an office or a person on its own (a byline).
+bool looksLikeHeadingText(QStringView s)
+{
+    static const char *const notHeadings[] = {"published", "updated", "share", "share this page",
+                                              "other news", "media enquiries", "media contacts",
+                                              "from", "tags", "contact", "contacts", "print",
+                                              "top", "menu", "search", "english", "japanese"};
+    for (const char *n : notHeadings) {
+        if (s.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    int digits = 0;
+    for (QChar c : s)
+        digits += c.isDigit() ? 1 : 0;
+    if (digits >= 4)
+        return false;
+    // Only office words and capitalised names: "Minister for Foreign Affairs",
+    // "Senator the Hon Mara Quillon".
+    std::vector<Token> tokens;
+    WordTokenizer::tokenize(s, tokens);
+    bool office = false;
+    for (const Token &t : tokens) {
+        if (!t.isWord)
+            continue;
+        if (t.lex & (NameLexicon::Title | NameLexicon::Honorific))
+            office = office || (t.lex & (NameLexicon::CoreTitle | NameLexicon::Honorific));
+        else if (!(t.capitalized || t.text == u"the" || t.text == u"of" || t.text == u"for"
+                   || t.text == u"and"))
+            return true;
+    }
+    return !office;
+}
 
 // "Question:", "Minister:", "Q:" on their own line: a transcript begins.
 bool isTranscriptLabel(QStringView s)
@@ -253,7 +292,7 @@ bool Parser::isUnnumberedHeading(size_t index, int bodyStart) const
         return false;
     if (!m_doc.title.isEmpty() && s.compare(m_doc.title, Qt::CaseInsensitive) == 0)
         return false;
-    if (SummaryHeader::isDateLine(s))
+    if (SummaryHeader::isDateLine(s) || !looksLikeHeadingText(s))
         return false;
     // The next content line must be text of some length or a labelled item.
     for (size_t j = index + 1; j < m_lines.size(); ++j) {
@@ -294,6 +333,25 @@ void Parser::buildBlocks(int bodyStart)
         const QStringView s = view(line.start, line.end);
         if (!m_doc.title.isEmpty() && s.compare(m_doc.title, Qt::CaseInsensitive) == 0) {
             flush(); // the title repeated as a caption or banner
+            continue;
+        }
+        // "(Reference) Documents signed", "[Overview]": sections of their own. A reference
+        // section follows the numbered summary, so it closes every open list.
+        if (s.startsWith(QLatin1String("(Reference)")) || s.startsWith(QLatin1String("[Reference]"))
+            || s.startsWith(QLatin1String("\uff08\u53c2\u8003\uff09"))) {
+            flush();
+            const int close = int(s.indexOf(s.front() == u'[' ? u']' : s.front() == u'(' ? u')' : u'\uff09'));
+            const QString rest = s.mid(close + 1).trimmed().toString();
+            m_outline.addHeading(line.start, line.end, line.number, m_text,
+                                 rest.isEmpty() ? s.mid(1, close - 1).toString() : s.toString(), true);
+            labelled = false;
+            continue;
+        }
+        if (s.startsWith(u'[') && s.endsWith(u']') && s.size() < 60 && s.size() > 2) {
+            flush();
+            m_outline.addHeading(line.start, line.end, line.number, m_text,
+                                 s.mid(1, s.size() - 2).trimmed().toString());
+            labelled = false;
             continue;
         }
         OutlineLabel first;
@@ -404,6 +462,8 @@ void Parser::registerPeople(int bodyStart)
             s = s.mid(label.length);
         if (wordCount(s) < 6)
             continue; // a heading; the opening sentence follows
+        if (s.startsWith(QLatin1String("The following is attributable"), Qt::CaseInsensitive))
+            continue; // the spokesperson speaks for the meeting, not in it
         m_sentences.clear();
         SentenceSplitter::split(s, m_sentences);
         for (size_t k = 0; k < m_sentences.size() && k < 2; ++k)
@@ -502,8 +562,12 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
         for (int i = 0; i < n; ++i) {
             if (i > 0) {
                 const QStringView p = m_tokens[size_t(i - 1)].text;
+                // '"...," said X': a clause starts after a closing quote that follows a comma
+                const bool afterQuote = (p == u"\"" || p == u"\u201d") && i >= 2
+                                        && m_tokens[size_t(i - 2)].text == u",";
                 if (m_tokens[size_t(i - 1)].isWord
-                    || !(p == u"," || p == u";" || p == u":" || p == u"\u2014" || p == u"-"))
+                    || !(p == u"," || p == u";" || p == u":" || p == u"\u2014" || p == u"-"
+                         || afterQuote))
                     continue;
             }
             SubjectMatch m = m_people.analyzeClause(m_tokens, i);

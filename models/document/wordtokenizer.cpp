@@ -49,7 +49,11 @@ void WordTokenizer::tokenize(QStringView text, std::vector<Token> &out)
             while (j < n) {
                 if (isWordChar(text[j])) {
                     ++j;
-                } else if (isInnerJoiner(text[j]) && j + 1 < n && isWordChar(text[j + 1])) {
+                } else if ((isInnerJoiner(text[j])
+                            // "HR/VP", but not "Union/Vice-President"
+                            || (text[j] == u'/' && text[j - 1].isUpper() && j + 1 < n
+                                && text[j + 1].isUpper()))
+                           && j + 1 < n && isWordChar(text[j + 1])) {
                     hasPeriod = hasPeriod || text[j] == u'.';
                     j += 2;
                 } else {
