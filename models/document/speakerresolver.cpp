@@ -254,6 +254,23 @@ int SpeakerResolver::parseCountryPhrase(const std::vector<Token> &tokens, int i,
             return k + 2;
         }
     }
+    // "the Vostrenian Federation", "the Halvarian Republic": an adjective and a polity
+    {
+        int k = i;
+        if (is(tokens[size_t(k)], "the"))
+            ++k;
+        if (k + 1 < n && tokens[size_t(k)].isWord && tokens[size_t(k)].capitalized
+            && (is(tokens[size_t(k + 1)], "Federation") || is(tokens[size_t(k + 1)], "Republic")
+                || is(tokens[size_t(k + 1)], "Kingdom") || is(tokens[size_t(k + 1)], "Confederation"))) {
+            const QStringView whole(tokens[size_t(k)].text.data(),
+                                    tokens[size_t(k + 1)].end - tokens[size_t(k)].start);
+            country = NameLexicon::countryOf(whole);
+            if (country.isEmpty())
+                country = countryFromAdjective(tokens[size_t(k)].text);
+            if (!country.isEmpty())
+                return k + 2;
+        }
+    }
     // Only "the ..." and known country words start a phrase of several words.
     const Token &head = tokens[size_t(i)];
     const bool long_ = is(head, "the") || has(head, NameLexicon::Country | NameLexicon::CountryPrefix);
@@ -322,6 +339,17 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
             ++j;
             continue;
         }
+        if (is(t, "the") && j + 2 < n && roleWords.isEmpty() && tokens[size_t(j + 1)].capitalized
+            && has(tokens[size_t(j + 2)], NameLexicon::CoreTitle) && tokens[size_t(j + 2)].capitalized
+            && !has(tokens[size_t(j + 1)], NameLexicon::NonName | NameLexicon::Title
+                                               | NameLexicon::Honorific)) {
+            // "the Japanese Minister for Foreign Affairs", "the Norvale Minister": after
+            // "the", a word before the office is the country, not a name.
+            const QString c = countryFromAdjective(tokens[size_t(j + 1)].text);
+            mention.country = c.isEmpty() ? tokens[size_t(j + 1)].text.toString() : c;
+            j += 2;
+            continue;
+        }
         if ((t.capitalized || t.allCaps) && has(t, NameLexicon::Honorific)
             && !(w.compare(QLatin1String("his"), Qt::CaseInsensitive) == 0
                  || w.compare(QLatin1String("her"), Qt::CaseInsensitive) == 0)) {
@@ -353,7 +381,10 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
         }
         // "State Councilor and Foreign Minister Wang Yi" is one person's offices, but
         // "The HR/VP and Minister Sonoda" are two people.
-        const bool joinsPeople = is(t, "and") && startsWithThe && sawTitle;
+        const bool joinsPeople = is(t, "and") && startsWithThe && sawTitle && j + 1 < n
+                                 && (is(tokens[size_t(j + 1)], "the")
+                                     || has(tokens[size_t(j + 1)], NameLexicon::CoreTitle
+                                                                       | NameLexicon::Honorific));
         if (sawTitle && !joinsPeople && (is(t, "of") || is(t, "for") || is(t, "and") || is(t, "to"))
             && j + 1 < n) {
             const Token &next = tokens[size_t(j + 1)];
@@ -476,7 +507,7 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
     while (k < n && parts.size() < 5) {
         const Token &t = tokens[size_t(k)];
         // "Ursula von der Leyen", "Faisal bin Nasser Al Maktari": small words inside a name
-        if (!parts.isEmpty() && isNameParticle(t) && k + 1 < n
+        if ((!parts.isEmpty() || titled) && isNameParticle(t) && k + 1 < n
             && (isNameToken(tokens[size_t(k + 1)]) || isNameParticle(tokens[size_t(k + 1)]))) {
             parts.append(t.text.toString());
             caps.append(false);
@@ -508,6 +539,8 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
     if (titled && parts.isEmpty() && k + 2 < n && tokens[size_t(k)].text == u",") {
         // "The Foreign Secretary, Thomas Ashdown-Reeve, met ...": the name in apposition
         int e = k + 1;
+        while (e < n && (has(tokens[size_t(e)], NameLexicon::Honorific) || is(tokens[size_t(e)], "the")))
+            ++e; // "Senator the Hon"
         QStringList named;
         while (e < n && named.size() < 4 && isNameToken(tokens[size_t(e)])
                && !has(tokens[size_t(e)], NameLexicon::NonName | NameLexicon::Title
@@ -739,7 +772,8 @@ void SpeakerResolver::registerAll(const std::vector<Token> &tokens, bool partici
                           && (tokens[size_t(i + 1)].capitalized || tokens[size_t(i + 1)].allCaps);
         if (!has(t, NameLexicon::Title | NameLexicon::Honorific) && !next)
             continue;
-        if (is(t, "the") && !has(tokens[size_t(i + 1)], NameLexicon::Title | NameLexicon::Honorific))
+        if (is(t, "the") && !has(tokens[size_t(i + 1)], NameLexicon::Title | NameLexicon::Honorific)
+            && !(i + 2 < int(tokens.size()) && has(tokens[size_t(i + 2)], NameLexicon::CoreTitle)))
             continue;
         PersonMention m;
         if (parseMention(tokens, i, m)) {
@@ -1121,12 +1155,18 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
                 ++c;
             e = c + 1;
         }
+        if (e + 1 < n && tokens[size_t(e)].text == u"," && is(tokens[size_t(e + 1)], "and"))
+            ++e; // "X, Role, and Y, Role, met"
         if (e < n && is(tokens[size_t(e)], "and")) {
             PersonMention other;
             if (parseMention(tokens, e + 1, other) && !other.possessive) {
                 int f = other.end;
-                if (f + 1 < n && tokens[size_t(f)].text == u","
-                    && (is(tokens[size_t(f + 1)], "who") || is(tokens[size_t(f + 1)], "which"))) {
+                const bool relative = f + 1 < n && tokens[size_t(f)].text == u","
+                                      && (is(tokens[size_t(f + 1)], "who")
+                                          || is(tokens[size_t(f + 1)], "which"));
+                if (!relative && f < n && tokens[size_t(f)].text == u",")
+                    ++f; // the comma closing an apposition
+                if (relative) {
                     int c = f + 2;
                     while (c < n && c < f + 60 && tokens[size_t(c)].text != u",")
                         ++c;
