@@ -328,7 +328,7 @@ void SummaryHeader::readOpening(QStringView opening, const QString &text)
 
     if (m_place.isEmpty()) {
         static const QRegularExpression place(QStringLiteral(
-            "\\b(?:held|met|meeting|talks?|talked|dialogue|conference|session|visit(?:ing)?|"
+            "\\b(?:held|met|meets|[Mm]eeting|talks?|talked|dialogue|conference|session|visit(?:ing)?|"
             "stay|took place|convened)\\b[^.;]{0,120}?\\bin ((?:the )?[A-Z][\\w.'\\-]*(?: "
             "[A-Z][\\w.'\\-]*){0,3})"));
         for (auto it = place.globalMatch(head); it.hasNext();) {

@@ -802,9 +802,19 @@ Document Parser::run()
     buildBlocks(bodyStart);
     m_outline.finish();
 
+    // The opening: the first paragraph that tells of the meeting ("X met Y in Z on ..."),
+    // skipping a spokesperson's line or a bare heading above it.
     QStringView opening;
-    if (!m_blocks.empty())
-        opening = view(m_blocks.front().start, m_blocks.front().end);
+    for (size_t b = 0; b < m_blocks.size() && b < 4; ++b) {
+        const QStringView text = view(m_blocks[b].start, m_blocks[b].end);
+        if (opening.isEmpty())
+            opening = text;
+        if (wordCount(text) >= 8
+            && !text.startsWith(QLatin1String("The following is attributable"), Qt::CaseInsensitive)) {
+            opening = text;
+            break;
+        }
+    }
     m_header.readOpening(opening, m_text);
     m_doc.date = m_header.date();
     m_doc.place = m_header.place();
