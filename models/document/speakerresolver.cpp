@@ -2,6 +2,8 @@
 
 #include "namelexicon.h"
 
+#include <cstring>
+
 namespace Readout {
 
 namespace {
@@ -101,6 +103,12 @@ bool isPossessive(QStringView w)
 QString roleClass(QString role)
 {
     role = role.toLower();
+    // A deputy's office is its own kind: "the Deputy Secretary" is the Deputy Secretary of
+    // State, never the Secretary.
+    for (const char *prefix : {"deputy ", "vice ", "vice-"}) {
+        if (role.startsWith(QLatin1String(prefix)))
+            return QStringLiteral("deputy-") + roleClass(role.mid(int(strlen(prefix))));
+    }
     if (role.contains(QLatin1String("vice")) || role.contains(QLatin1String("deputy")))
         return role;
     if (role.contains(QLatin1String("foreign minister"))
@@ -372,7 +380,9 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
         if ((t.capitalized || t.allCaps) && !sawTitle && roleWords.isEmpty() && j + 1 < n
             && has(tokens[size_t(j + 1)], NameLexicon::Title)
             && (tokens[size_t(j + 1)].capitalized || tokens[size_t(j + 1)].allCaps)) {
-            const QString c = countryFromAdjective(w);
+            // "Japan's Foreign Minister" names the country as well
+            const QString c = isPossessive(w) ? countryFor(w.chopped(w.endsWith(u's') ? 2 : 1))
+                                              : countryFromAdjective(w);
             if (!c.isEmpty()) { // "Russian Foreign Minister", "U.S. Secretary of State"
                 mention.country = c;
                 ++j;
@@ -399,7 +409,7 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
                 }
             }
             if ((next.capitalized || next.allCaps) && has(next, NameLexicon::Title)) {
-                roleWords.append(w.toString());
+                roleWords.append(w.toString().toLower()); // "SECRETARY OF STATE"
                 ++j;
                 continue;
             }
@@ -623,8 +633,17 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
             k = after;
         }
     }
-    if (!mention.hasTitle && find(mention) < 0)
-        return false; // an unknown bare name is more likely a place or an organisation
+    if (!mention.hasTitle) {
+        // A bare name counts only as someone already known by all of it ("Wang Yi said");
+        // otherwise it is more likely a place, an organisation or "Kamikawa Prep".
+        const int known = find(mention);
+        if (known < 0)
+            return false;
+        for (const QString &part : mention.nameParts) {
+            if (!m_people[size_t(known)].nameParts.contains(part, Qt::CaseInsensitive))
+                return false;
+        }
+    }
     if (mention.country.isEmpty()) {
         mention.country = countryImpliedByRole(mention.role);
         mention.countryImplied = !mention.country.isEmpty();
@@ -718,7 +737,9 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
             p.nameParts = mention.nameParts;
             ++m_revision;
         }
-        if (p.role.isEmpty() || (participant && !p.participant && !mention.role.isEmpty()))
+        // A fuller form of the same office wins: "Secretary" → "Secretary of State".
+        if (p.role.isEmpty() || (participant && !p.participant && !mention.role.isEmpty())
+            || (mention.role.size() > p.role.size() && mention.role.startsWith(p.role)))
             p.role = mention.role;
         if (!mention.country.isEmpty()
             && (p.country.isEmpty() || (p.countryImplied && !mention.countryImplied))) {
@@ -868,6 +889,17 @@ Speaker SpeakerResolver::sideSpeaker(const QString &country) const
     s.name = country;
     s.country = country;
     return s;
+}
+
+void SpeakerResolver::replaceImpliedCountry(const QString &implied, const QString &country)
+{
+    for (Person &p : m_people) {
+        if (p.countryImplied && p.country == implied) {
+            p.country = country;
+            p.countryImplied = false;
+            ++m_revision;
+        }
+    }
 }
 
 void SpeakerResolver::setCountry(const QString &name, const QString &country)

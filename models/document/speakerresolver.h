@@ -67,6 +67,9 @@ public:
     std::vector<Participant> participants() const;
     /// Sets the country of the person with this full name (when the text says it elsewhere).
     void setCountry(const QString &name, const QString &country);
+    /// The page is another country's: people whose country was only guessed from their
+    /// office as `implied` ("Secretary of State" → United States) belong to `country`.
+    void replaceImpliedCountry(const QString &implied, const QString &country);
     /// Canonical country for an adjective or name, also for countries the lexicon does not
     /// know but the document's participants name ("Velorian" → "Veloria").
     QString countryFor(QStringView word) const;

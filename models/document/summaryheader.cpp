@@ -89,6 +89,33 @@ bool namesAPerson(QStringView s)
 
 } // namespace
 
+bool SummaryHeader::isDatelinePlace(QStringView line)
+{
+    if (line.size() < 3 || line.size() > 40 || words(line) > 4 || isKindLabel(line))
+        return false;
+    for (QChar c : line) {
+        if (c.isLower() || c.isDigit())
+            return false;
+    }
+    for (QStringView word : line.split(u' ', Qt::SkipEmptyParts)) {
+        if (NameLexicon::flags(word) & (NameLexicon::Title | NameLexicon::NonName))
+            return false;
+    }
+    return true;
+}
+
+QString SummaryHeader::titleCasePlace(QStringView line)
+{
+    QString out = line.toString().toLower();
+    bool start = true;
+    for (QChar &c : out) {
+        if (start && c.isLetter())
+            c = c.toUpper();
+        start = !c.isLetter();
+    }
+    return out;
+}
+
 bool SummaryHeader::isCaption(QStringView line)
 {
     // "Japan-U.S. Foreign Ministers' Meeting1", "... meeting (2)", "(Photo) ..."
@@ -243,10 +270,29 @@ void SummaryHeader::read(const std::vector<HeaderLine> &lines)
         if (hasMeetingWord(m_title) || (m_dateLine >= 0 && line.index > m_dateLine))
             break;
     }
+    static const QRegularExpression issuer(QStringLiteral(
+        "^(?:The )?([A-Z][\\w.'\\-]+) (Department of State|State Department|Ministry of Foreign "
+        "Affairs|Foreign Ministry|Ministry for Foreign Affairs|Foreign Office)$"));
+    for (const HeaderLine &line : lines) {
+        const auto m = issuer.match(line.text);
+        if (m.hasMatch()) {
+            m_issuerWord = m.captured(1);
+            const QString office = m.captured(2);
+            m_issuerDefault = office.contains(QLatin1String("State"))
+                                  ? QStringLiteral("United States")
+                              : office == QLatin1String("Foreign Office")
+                                  ? QStringLiteral("United Kingdom")
+                                  : QStringLiteral("Japan");
+            break;
+        }
+    }
     for (const HeaderLine &line : lines) {
         const QStringView s = line.text;
         if (s.startsWith(QLatin1String("Place:"), Qt::CaseInsensitive))
             m_place = s.mid(6).trimmed().toString();
+        // A dateline in capitals, "CALDER CITY" or "WASHINGTON, D.C.", above a transcript
+        if (m_place.isEmpty() && line.index != m_titleLine && isDatelinePlace(s))
+            m_place = titleCasePlace(s);
         if (line.index != m_dateLine && line.index != m_titleLine) {
             const auto dates = findDates(s);
             m_otherHeaderDates.insert(m_otherHeaderDates.end(), dates.begin(), dates.end());
@@ -326,27 +372,32 @@ void SummaryHeader::readOpening(QStringView opening, const QString &text)
             m_date = QDate(year, chosen.month, chosen.day);
     }
 
-    if (m_place.isEmpty()) {
-        static const QRegularExpression place(QStringLiteral(
-            "\\b(?:held|met|meets|[Mm]eeting|talks?|talked|dialogue|conference|session|visit(?:ing)?|"
-            "stay|took place|convened)\\b[^.;]{0,120}?\\bin ((?:the )?[A-Z][\\w.'\\-]*(?: "
-            "[A-Z][\\w.'\\-]*){0,3})"));
-        for (auto it = place.globalMatch(head); it.hasNext();) {
-            const auto m = it.next();
-            QString candidate = m.captured(1);
-            if (candidate.startsWith(QLatin1String("the ")))
-                continue;
-            const QString first = candidate.section(u' ', 0, 0);
-            if (NameLexicon::monthNumber(first) > 0 || NameLexicon::isNonNameWord(first))
-                continue;
-            const qsizetype stop = candidate.indexOf(QLatin1String(". "));
-            if (stop > 0)
-                candidate.truncate(stop);
-            while (candidate.endsWith(u'.') && !candidate.endsWith(QLatin1String("D.C.")))
-                candidate.chop(1);
-            m_place = candidate;
-            break;
-        }
+    readPlace(head);
+}
+
+void SummaryHeader::readPlace(QStringView head)
+{
+    if (!m_place.isEmpty())
+        return;
+    static const QRegularExpression place(QStringLiteral(
+        "\\b(?:held|met|meets|[Mm]eeting|talks?|talked|dialogue|conference|session|visit(?:ing)?|"
+        "stay|took place|convened)\\b[^.;]{0,120}?\\bin ((?:the )?[A-Z][\\w.'\\-]*(?: "
+        "[A-Z][\\w.'\\-]*){0,3})"));
+    for (auto it = place.globalMatch(head); it.hasNext();) {
+        const auto m = it.next();
+        QString candidate = m.captured(1);
+        if (candidate.startsWith(QLatin1String("the ")) || m.captured(0).contains(QLatin1String("next ")))
+            continue; // "the next meeting in Japan" is not where this one was
+        const QString first = candidate.section(u' ', 0, 0);
+        if (NameLexicon::monthNumber(first) > 0 || NameLexicon::isNonNameWord(first))
+            continue;
+        const qsizetype stop = candidate.indexOf(QLatin1String(". "));
+        if (stop > 0)
+            candidate.truncate(stop);
+        while (candidate.endsWith(u'.') && !candidate.endsWith(QLatin1String("D.C.")))
+            candidate.chop(1);
+        m_place = candidate;
+        break;
     }
 }
 

@@ -29,6 +29,8 @@ public:
     /// Reads the meeting date and place from the opening paragraph; `text` is the whole
     /// document, used only to find a year when neither the opening nor a date line has one.
     void readOpening(QStringView opening, const QString &text);
+    /// Finds the place of the meeting in a sentence ("held in Moscow", "met ... in Lima").
+    void readPlace(QStringView sentence);
 
     /// A header line that was not the title, the date or a caption, so it may be a heading.
     bool canBeHeading(const HeaderLine &line) const;
@@ -37,6 +39,11 @@ public:
     QDate date() const { return m_date; }
     QString place() const { return m_place; }
     QString meetingKind(QStringView opening) const;
+    /// The publishing ministry named above the title ("Arvenian Department of State"): the
+    /// word for its country, and the country such a ministry is by default (its office
+    /// titles imply it). Empty when the header names none.
+    QString issuerWord() const { return m_issuerWord; }
+    QString issuerDefaultCountry() const { return m_issuerDefault; }
 
 private:
     struct FoundDate
@@ -50,6 +57,8 @@ private:
     };
     static std::vector<FoundDate> findDates(QStringView text);
     static bool isCaption(QStringView line);
+    static bool isDatelinePlace(QStringView line);
+    static QString titleCasePlace(QStringView line);
 
     QString m_title;
     int m_titleLine = -1;
@@ -58,6 +67,8 @@ private:
     std::vector<FoundDate> m_otherHeaderDates;
     QDate m_date;
     QString m_place;
+    QString m_issuerWord;
+    QString m_issuerDefault;
 };
 
 } // namespace Readout

@@ -57,7 +57,7 @@ void markLinkLists(const QString &text, std::vector<Line> &lines)
                       || (inLinks && !s.startsWith(QLatin1String("Back to"), Qt::CaseInsensitive));
             continue;
         }
-        if (inLinks && s.size() < 120 && !s.endsWith(u'.') && !s.endsWith(u':'))
+        if (inLinks && s.size() < 200 && !s.endsWith(u'.') && !s.endsWith(u':'))
             line.furniture = true;
         else
             inLinks = false;
@@ -445,12 +445,6 @@ void Parser::registerPeople(int bodyStart)
     };
     if (!m_doc.title.isEmpty())
         registerText(m_doc.title);
-    for (int i = 0; i < bodyStart && i < int(m_lines.size()); ++i) {
-        const Line &line = m_lines[size_t(i)];
-        const QStringView s = view(line.start, line.end);
-        if (!line.blank && !line.furniture && s.startsWith(u'(') && wordCount(s) > 5)
-            registerText(s); // "(Foreign Minister X's meeting with Y on 11 April)"
-    }
     int paragraphs = 0;
     for (size_t i = size_t(bodyStart); i < m_lines.size(); ++i) {
         const Line &line = m_lines[i];
@@ -471,6 +465,15 @@ void Parser::registerPeople(int bodyStart)
         // Some openings are a summary line; the meeting's people come a paragraph later.
         if (!m_people.participants().empty() || ++paragraphs >= 3)
             break;
+    }
+    // Then the lines above the text, after the opening so its fuller offices win.
+    for (int i = 0; i < bodyStart && i < int(m_lines.size()); ++i) {
+        const Line &line = m_lines[size_t(i)];
+        const QStringView s = view(line.start, line.end);
+        // "(Foreign Minister X's meeting with Y on 11 April)", bylines such as
+        // "DANA R. WHITCOMBE, SECRETARY OF STATE", photo captions naming the two ministers
+        if (!line.blank && !line.furniture)
+            registerText(s);
     }
 }
 
@@ -816,9 +819,25 @@ Document Parser::run()
         }
     }
     m_header.readOpening(opening, m_text);
+    if (m_header.place().isEmpty())
+        m_header.readPlace(m_doc.title); // "Foreign Secretary meets ... in Lenbridge"
     m_doc.date = m_header.date();
     m_doc.place = m_header.place();
     m_doc.meetingKind = m_header.meetingKind(opening);
+    if (!m_header.issuerWord().isEmpty()) {
+        const QString issuer = m_people.countryFromAdjective(m_header.issuerWord());
+        if (!issuer.isEmpty() && issuer != m_header.issuerDefaultCountry()) {
+            m_people.replaceImpliedCountry(m_header.issuerDefaultCountry(), issuer);
+            // The ministry's own officials: "Deputy Secretary Harlan" on a Department of
+            // State page.
+            const bool state = m_header.issuerDefaultCountry() == QLatin1String("United States");
+            for (const Participant &p : m_people.participants()) {
+                if (p.country.isEmpty()
+                    && p.role.contains(state ? QLatin1String("Secretary") : QLatin1String("Minister")))
+                    m_people.setCountry(p.name, issuer);
+            }
+        }
+    }
     m_doc.participants = m_people.participants();
     assignCountriesFromTitle();
 
