@@ -77,9 +77,9 @@ bool isCommandLine(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return first.startsWith(u'-') || first == QLatin1String("parse")
-           || first == QLatin1String("export") || first == QLatin1String("import")
-           || first == QLatin1String("help");
+    return first.startsWith(u'-') || first == QLatin1String("parse") ||
+           first == QLatin1String("export") || first == QLatin1String("import") ||
+           first == QLatin1String("help");
 }
 
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -88,8 +88,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return -1;
     const QString command = arguments.at(1);
     const QStringList rest = arguments.mid(2);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h")
-        || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         out << "Readout " << READOUT_VERSION
             << " - read diplomatic meeting summaries: outline, speakers, notes.\n\n"
             << usage;

@@ -88,7 +88,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(r.err.isEmpty());
         const QString out = QString::fromUtf8(r.out);
-        QVERIFY(out.contains(QLatin1String("Title: Veloria-Ostrava Foreign Ministers' Meeting (Summary)")));
+        QVERIFY(out.contains(
+            QLatin1String("Title: Veloria-Ostrava Foreign Ministers' Meeting (Summary)")));
         QVERIFY(out.contains(QLatin1String("Date: 2024-03-04")));
         QVERIFY(out.contains(QLatin1String("1. Bilateral Relations")));
         QVERIFY(out.contains(QLatin1String("Mira Dobrev: Foreign Minister Dobrev pointed out")));
@@ -122,7 +123,8 @@ private Q_SLOTS:
         QCOMPARE(outline.size(), 1);
         const QJsonObject section = outline.at(0).toObject();
         QCOMPARE(section.value(QStringLiteral("label")).toString(), QStringLiteral("1."));
-        QCOMPARE(section.value(QStringLiteral("heading")).toString(), QStringLiteral("Bilateral Relations"));
+        QCOMPARE(section.value(QStringLiteral("heading")).toString(),
+                 QStringLiteral("Bilateral Relations"));
         QCOMPARE(section.value(QStringLiteral("line")).toInt(), 3);
 
         // Offsets are code points into the text; line numbers are 1-based.
@@ -134,10 +136,14 @@ private Q_SLOTS:
             const int end = s.value(QStringLiteral("end")).toInt();
             QCOMPARE(text.mid(start, end - start), s.value(QStringLiteral("text")).toString());
             const QJsonObject speaker = s.value(QStringLiteral("speaker")).toObject();
-            if (s.value(QStringLiteral("text")).toString().contains(QLatin1String("trade had grown"))) {
+            if (s.value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QLatin1String("trade had grown"))) {
                 sawDobrev = true;
-                QCOMPARE(speaker.value(QStringLiteral("kind")).toString(), QStringLiteral("person"));
-                QCOMPARE(speaker.value(QStringLiteral("participant")).toString(), QStringLiteral("dobrev"));
+                QCOMPARE(speaker.value(QStringLiteral("kind")).toString(),
+                         QStringLiteral("person"));
+                QCOMPARE(speaker.value(QStringLiteral("participant")).toString(),
+                         QStringLiteral("dobrev"));
                 QCOMPARE(s.value(QStringLiteral("line")).toInt(), 4);
                 QCOMPARE(s.value(QStringLiteral("topic")).toArray().at(0).toString(),
                          QStringLiteral("Bilateral Relations"));
@@ -152,7 +158,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
         QTest::newRow("empty") << "empty.txt" << QByteArray() << "empty file";
-        QTest::newRow("binary") << "image.txt" << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24)
+        QTest::newRow("binary") << "image.txt"
+                                << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24)
                                 << "binary";
         QTest::newRow("blank lines") << "blank.txt" << QByteArray("\n\n   \n") << "no text";
     }
@@ -171,7 +178,8 @@ private Q_SLOTS:
 
     void missingFolderAndHugeFiles()
     {
-        Run missing = readout({QStringLiteral("parse"), m_dir.filePath(QStringLiteral("nope.txt"))});
+        Run missing =
+            readout({QStringLiteral("parse"), m_dir.filePath(QStringLiteral("nope.txt"))});
         QCOMPARE(missing.code, 2);
         QVERIFY(missing.err.contains(QLatin1String("nope.txt: no such file")));
 
@@ -199,14 +207,20 @@ private Q_SLOTS:
         QCOMPARE(root.value(QStringLiteral("documents")).toArray().size(), 1);
         const QJsonArray errors = root.value(QStringLiteral("errors")).toArray();
         QCOMPARE(errors.size(), 1);
-        QVERIFY(errors.at(0).toObject().value(QStringLiteral("file")).toString().endsWith(QLatin1String("missing.txt")));
-        QCOMPARE(errors.at(0).toObject().value(QStringLiteral("message")).toString(), QStringLiteral("no such file"));
+        QVERIFY(errors.at(0)
+                    .toObject()
+                    .value(QStringLiteral("file"))
+                    .toString()
+                    .endsWith(QLatin1String("missing.txt")));
+        QCOMPARE(errors.at(0).toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("no such file"));
     }
 
     void usageErrors()
     {
         QCOMPARE(readout({QStringLiteral("parse")}).code, 2);
-        QCOMPARE(readout({QStringLiteral("parse"), QStringLiteral("--frobnicate"), m_good}).code, 2);
+        QCOMPARE(readout({QStringLiteral("parse"), QStringLiteral("--frobnicate"), m_good}).code,
+                 2);
         QCOMPARE(readout({QStringLiteral("--frobnicate")}).code, 2);
     }
 };

@@ -50,24 +50,36 @@ std::vector<const Statement *> statementsWith(const Document &doc, const QString
 // The scoring rule of ../shared/corpus/README.md.
 bool speakerMatches(const Speaker &speaker, const QJsonValue &want)
 {
-    static const QStringList countries = {
-        QStringLiteral("japan"), QStringLiteral("russia"), QStringLiteral("china"),
-        QStringLiteral("united states"), QStringLiteral("u.s."), QStringLiteral("us"),
-        QStringLiteral("rok"), QStringLiteral("korea"), QStringLiteral("republic of korea"),
-        QStringLiteral("australia"), QStringLiteral("india"), QStringLiteral("united kingdom"),
-        QStringLiteral("uk"), QStringLiteral("germany"), QStringLiteral("france"),
-        QStringLiteral("canada"), QStringLiteral("italy"), QStringLiteral("g7"), QStringLiteral("eu")};
+    static const QStringList countries = {QStringLiteral("japan"),
+                                          QStringLiteral("russia"),
+                                          QStringLiteral("china"),
+                                          QStringLiteral("united states"),
+                                          QStringLiteral("u.s."),
+                                          QStringLiteral("us"),
+                                          QStringLiteral("rok"),
+                                          QStringLiteral("korea"),
+                                          QStringLiteral("republic of korea"),
+                                          QStringLiteral("australia"),
+                                          QStringLiteral("india"),
+                                          QStringLiteral("united kingdom"),
+                                          QStringLiteral("uk"),
+                                          QStringLiteral("germany"),
+                                          QStringLiteral("france"),
+                                          QStringLiteral("canada"),
+                                          QStringLiteral("italy"),
+                                          QStringLiteral("g7"),
+                                          QStringLiteral("eu")};
     const QString name = norm(speaker.name);
     const QString country = norm(speaker.country);
     if (want.isNull())
-        return speaker.kind == SpeakerKind::Unknown
-               || (name.isEmpty() && speaker.kind != SpeakerKind::Both);
+        return speaker.kind == SpeakerKind::Unknown ||
+               (name.isEmpty() && speaker.kind != SpeakerKind::Both);
     const QString w = norm(want.toString());
     if (w == QLatin1String("both"))
         return speaker.kind == SpeakerKind::Both;
     if (countries.contains(w))
-        return speaker.kind == SpeakerKind::Side
-               && (country.contains(w) || name.contains(w) || (!country.isEmpty() && w.contains(country)));
+        return speaker.kind == SpeakerKind::Side && (country.contains(w) || name.contains(w) ||
+                                                     (!country.isEmpty() && w.contains(country)));
     return speaker.kind == SpeakerKind::Person && name.contains(w);
 }
 
@@ -132,7 +144,8 @@ private Q_SLOTS:
 
     void referenceOutline()
     {
-        const DocumentPtr doc = load(corpusDir() + QStringLiteral("/reference/japan-russia-fm-2002-10-12.txt"));
+        const DocumentPtr doc =
+            load(corpusDir() + QStringLiteral("/reference/japan-russia-fm-2002-10-12.txt"));
         QVERIFY(doc);
         QCOMPARE(doc->title, QStringLiteral("Japan-Russia Foreign Ministers' Meeting (Summary)"));
         QCOMPARE(doc->date, QDate(2002, 10, 12));
@@ -176,21 +189,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("topic");
-        QTest::newRow("lead-in bullets") << "creative partnership with Japan" << "person"
-                                         << "Igor Ivanov" << "Basic understanding of Japan-Russia relations";
-        QTest::newRow("first person") << "reaffirmed my determination" << "person"
-                                      << "Yoriko Kawaguchi" << "The issue of concluding a peace treaty";
-        QTest::newRow("two speakers, first") << "Japanese companies had invested 30%" << "person"
-                                             << "Yoriko Kawaguchi" << "Cooperation on economic matters";
-        QTest::newRow("two speakers, second") << "gas pipeline linking Sakhalin" << "person"
-                                              << "Igor Ivanov" << "Cooperation on economic matters";
-        QTest::newRow("side") << "had increased by 40%" << "side" << "Japan" << "";
-        QTest::newRow("both") << "should decide its response in unison" << "both" << ""
+        QTest::newRow("lead-in bullets") << "creative partnership with Japan"
+                                         << "person"
+                                         << "Igor Ivanov"
+                                         << "Basic understanding of Japan-Russia relations";
+        QTest::newRow("first person") << "reaffirmed my determination"
+                                      << "person"
+                                      << "Yoriko Kawaguchi"
+                                      << "The issue of concluding a peace treaty";
+        QTest::newRow("two speakers, first") << "Japanese companies had invested 30%"
+                                             << "person"
+                                             << "Yoriko Kawaguchi"
+                                             << "Cooperation on economic matters";
+        QTest::newRow("two speakers, second") << "gas pipeline linking Sakhalin"
+                                              << "person"
+                                              << "Igor Ivanov"
+                                              << "Cooperation on economic matters";
+        QTest::newRow("side") << "had increased by 40%"
+                              << "side"
+                              << "Japan"
+                              << "";
+        QTest::newRow("both") << "should decide its response in unison"
+                              << "both"
+                              << ""
                               << "Middle East peace process";
-        QTest::newRow("joint item") << "Ambassador Shigeta" << "both" << ""
+        QTest::newRow("joint item") << "Ambassador Shigeta"
+                                    << "both"
+                                    << ""
                                     << "Cooperation in the international arena";
-        QTest::newRow("in response") << "consult properly with the Ministry of Culture" << "person"
-                                     << "Igor Ivanov" << "\"Japan Year in Russia\"";
+        QTest::newRow("in response") << "consult properly with the Ministry of Culture"
+                                     << "person"
+                                     << "Igor Ivanov"
+                                     << "\"Japan Year in Russia\"";
     }
     void referenceSpeakers()
     {
@@ -198,7 +228,8 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, name);
         QFETCH(QString, topic);
-        const DocumentPtr doc = load(corpusDir() + QStringLiteral("/reference/japan-russia-fm-2002-10-12.txt"));
+        const DocumentPtr doc =
+            load(corpusDir() + QStringLiteral("/reference/japan-russia-fm-2002-10-12.txt"));
         QVERIFY(doc);
         const auto found = statementsWith(*doc, quote);
         QVERIFY(!found.empty());

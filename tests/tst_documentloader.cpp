@@ -17,7 +17,8 @@ namespace {
 
 DocumentPtr loadFixture(const QString &relativePath)
 {
-    const LoadResult r = DocumentLoader::load(QStringLiteral(READOUT_FIXTURES_DIR "/") + relativePath);
+    const LoadResult r =
+        DocumentLoader::load(QStringLiteral(READOUT_FIXTURES_DIR "/") + relativePath);
     if (!r.document)
         qWarning("%s", qPrintable(r.error));
     return r.document;
@@ -52,9 +53,11 @@ private Q_SLOTS:
         const DocumentPtr doc = loadFixture(QStringLiteral("html/summary.html"));
         QVERIFY(doc);
         QCOMPARE(doc->format, QStringLiteral("html"));
-        QCOMPARE(doc->sha256, QString::fromLatin1(QCryptographicHash::hash(
-                                  readFixture(QStringLiteral("html/summary.html")),
-                                  QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(doc->sha256,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(readFixture(QStringLiteral("html/summary.html")),
+                                              QCryptographicHash::Sha256)
+                         .toHex()));
         QVERIFY(!doc->text.contains(QLatin1String("<p")));
         QCOMPARE(doc->date, QDate(2031, 3, 12));
         QCOMPARE(int(doc->participants.size()), 2);
@@ -62,9 +65,9 @@ private Q_SLOTS:
         QCOMPARE(doc->participants[1].name, QStringLiteral("Ilya Markov"));
         QCOMPARE(doc->participants[1].country, QStringLiteral("Carstenia"));
         // The nested <ol> under "Regional Affairs" stays under it.
-        QCOMPARE(headings(*doc, doc->roots),
-                 (QStringList{QStringLiteral("Bilateral Relations"), QStringLiteral("Regional Affairs"),
-                              QStringLiteral("Economic Cooperation")}));
+        QCOMPARE(headings(*doc, doc->roots), (QStringList{QStringLiteral("Bilateral Relations"),
+                                                          QStringLiteral("Regional Affairs"),
+                                                          QStringLiteral("Economic Cooperation")}));
         const OutlineNode &regional = doc->outline[size_t(doc->roots[1])];
         QVERIFY(regional.isHeading);
         QCOMPARE(regional.children.size(), size_t(2));
@@ -80,13 +83,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("encoding");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QStringList>("sections");
-        QTest::newRow("Shift_JIS") << "encodings/summary-shiftjis.txt" << "Shift_JIS"
-                                   << QStringLiteral("日・ヴェロリア外相会談（概要）")
-                                   << QStringList{QStringLiteral("二国間関係"), QStringLiteral("地域情勢")};
+        QTest::newRow("Shift_JIS")
+            << "encodings/summary-shiftjis.txt"
+            << "Shift_JIS" << QStringLiteral("日・ヴェロリア外相会談（概要）")
+            << QStringList{QStringLiteral("二国間関係"), QStringLiteral("地域情勢")};
         QTest::newRow("windows-1251")
-            << "encodings/summary-windows1251.txt" << "windows-1251"
-            << QStringLiteral("Встреча министров иностранных дел Велории и Карстении (краткое изложение)")
-            << QStringList{QStringLiteral("Двусторонние отношения"), QStringLiteral("Региональные вопросы")};
+            << "encodings/summary-windows1251.txt"
+            << "windows-1251"
+            << QStringLiteral(
+                   "Встреча министров иностранных дел Велории и Карстении (краткое изложение)")
+            << QStringList{QStringLiteral("Двусторонние отношения"),
+                           QStringLiteral("Региональные вопросы")};
     }
     void legacyEncodings()
     {
@@ -130,7 +137,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
         QTest::newRow("empty") << QByteArray() << "empty file";
-        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16) << "binary";
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                                              16)
+                                << "binary";
         QTest::newRow("only blank lines") << QByteArray("\n \n\t\n") << "no text";
     }
     void refusals()

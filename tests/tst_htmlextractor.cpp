@@ -1,8 +1,8 @@
 #include "document/htmlextractor.h"
 #include "document/textdecoder.h"
 
-#include <QFile>
 #include "fixturefile.h"
+#include <QFile>
 
 #include <QTest>
 

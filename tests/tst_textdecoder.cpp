@@ -1,7 +1,7 @@
 #include "document/textdecoder.h"
 
-#include <QFile>
 #include "fixturefile.h"
+#include <QFile>
 
 #include <QTest>
 

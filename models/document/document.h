@@ -19,7 +19,8 @@ struct Participant
     QString country; ///< "Russia", or empty when the text does not say
 };
 
-enum class SpeakerKind : quint8 {
+enum class SpeakerKind : quint8
+{
     Unknown, ///< no speaker stated
     Person,  ///< a named individual, resolved to a participant where possible
     Side,    ///< a delegation or country ("the Japanese side")
@@ -37,8 +38,8 @@ struct Speaker
 
     bool operator==(const Speaker &other) const
     {
-        return kind == other.kind && name == other.name && participantId == other.participantId
-               && country == other.country;
+        return kind == other.kind && name == other.name && participantId == other.participantId &&
+               country == other.country;
     }
     bool operator!=(const Speaker &other) const { return !(*this == other); }
 };

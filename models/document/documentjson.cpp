@@ -196,10 +196,12 @@ QString DocumentJson::toText(const Document &doc)
             details << p.role;
         if (!p.country.isEmpty())
             details << p.country;
-        people << (details.isEmpty() ? p.name
-                                     : QStringLiteral("%1 (%2)").arg(p.name, details.join(QStringLiteral(", "))));
+        people << (details.isEmpty()
+                       ? p.name
+                       : QStringLiteral("%1 (%2)").arg(p.name, details.join(QStringLiteral(", "))));
     }
-    line(QStringLiteral("Participants: %1").arg(people.isEmpty() ? QStringLiteral("-") : people.join(QStringLiteral("; "))));
+    line(QStringLiteral("Participants: %1")
+             .arg(people.isEmpty() ? QStringLiteral("-") : people.join(QStringLiteral("; "))));
     for (const QString &w : doc.warnings)
         line(QStringLiteral("Warning: %1").arg(w));
     line(QString());
@@ -215,8 +217,8 @@ QString DocumentJson::toText(const Document &doc)
         const OutlineNode &node = doc.outline[size_t(index)];
         if (!node.isHeading && !node.heading.isEmpty())
             return;
-        line(QString(node.depth * 2, u' ') + (node.label.isEmpty() ? QString() : node.label + u' ')
-             + node.heading);
+        line(QString(node.depth * 2, u' ') +
+             (node.label.isEmpty() ? QString() : node.label + u' ') + node.heading);
     };
     for (const Statement &s : doc.statements) {
         printNode(s.node, printNode);
@@ -234,7 +236,8 @@ QString DocumentJson::toText(const Document &doc)
             who = QStringLiteral("(no speaker)");
             break;
         }
-        line(QString(depth * 2, u' ') + QStringLiteral("[%1] %2: %3").arg(s.line).arg(who, doc.statementText(s).toString()));
+        line(QString(depth * 2, u' ') +
+             QStringLiteral("[%1] %2: %3").arg(s.line).arg(who, doc.statementText(s).toString()));
     }
     return out;
 }

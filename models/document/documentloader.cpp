@@ -22,7 +22,8 @@ LoadResult failure(const QString &path, const QString &message)
 
 QString megabytes(qint64 bytes)
 {
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', bytes < 10 * 1024 * 1024 ? 1 : 0);
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f',
+                           bytes < 10 * 1024 * 1024 ? 1 : 0);
 }
 
 } // namespace
@@ -44,7 +45,9 @@ LoadResult DocumentLoader::load(const QString &path)
     if (file.error() != QFileDevice::NoError)
         return failure(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
     if (bytes.size() > maxFileSize) // it grew while we looked
-        return failure(path, QStringLiteral("file too large (the limit is %1 MB)").arg(megabytes(maxFileSize)));
+        return failure(
+            path,
+            QStringLiteral("file too large (the limit is %1 MB)").arg(megabytes(maxFileSize)));
     return loadBytes(path, bytes);
 }
 
@@ -57,24 +60,26 @@ LoadResult DocumentLoader::loadBytes(const QString &path, const QByteArray &byte
         return failure(path, decoded.error);
 
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool html = suffix == QLatin1String("html") || suffix == QLatin1String("htm")
-                      || suffix == QLatin1String("xhtml")
-                      || (suffix != QLatin1String("txt")
-                          && HtmlExtractor::looksLikeHtml(QStringView(decoded.text).left(2048)));
+    const bool html = suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
+                      suffix == QLatin1String("xhtml") ||
+                      (suffix != QLatin1String("txt") &&
+                       HtmlExtractor::looksLikeHtml(QStringView(decoded.text).left(2048)));
     QString text = html ? HtmlExtractor::toPlainText(decoded.text) : std::move(decoded.text);
     if (text.trimmed().isEmpty())
-        return failure(path, html ? QStringLiteral("the page has no text") : QStringLiteral("no text (only blank lines)"));
+        return failure(path, html ? QStringLiteral("the page has no text")
+                                  : QStringLiteral("no text (only blank lines)"));
 
     auto document = std::make_shared<Document>(SummaryParser::parse(text));
     document->file = path;
-    document->sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    document->sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     document->encoding = decoded.encoding;
     document->format = html ? QStringLiteral("html") : QStringLiteral("text");
     document->warnings = decoded.warnings + document->warnings;
     if (!document->date.isValid()) {
         // Archives are often named by date ("2015-08-08-visit.txt"); better than nothing.
-        static const QRegularExpression dated(QStringLiteral("(?<!\\d)((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)"));
+        static const QRegularExpression dated(
+            QStringLiteral("(?<!\\d)((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)"));
         const auto m = dated.match(QFileInfo(path).fileName());
         const QDate date = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(),
                                                 m.captured(3).toInt())

@@ -101,13 +101,27 @@ void JsonStreamWriter::value(QStringView s)
     const QByteArray utf8 = s.toUtf8();
     for (char c : utf8) {
         switch (c) {
-        case '"': m_buffer.append("\\\""); break;
-        case '\\': m_buffer.append("\\\\"); break;
-        case '\n': m_buffer.append("\\n"); break;
-        case '\r': m_buffer.append("\\r"); break;
-        case '\t': m_buffer.append("\\t"); break;
-        case '\b': m_buffer.append("\\b"); break;
-        case '\f': m_buffer.append("\\f"); break;
+        case '"':
+            m_buffer.append("\\\"");
+            break;
+        case '\\':
+            m_buffer.append("\\\\");
+            break;
+        case '\n':
+            m_buffer.append("\\n");
+            break;
+        case '\r':
+            m_buffer.append("\\r");
+            break;
+        case '\t':
+            m_buffer.append("\\t");
+            break;
+        case '\b':
+            m_buffer.append("\\b");
+            break;
+        case '\f':
+            m_buffer.append("\\f");
+            break;
         default:
             if (uchar(c) < 0x20) {
                 char escape[8];

@@ -39,7 +39,7 @@ private:
     QIODevice *m_device;
     QByteArray m_buffer;
     int m_depth = 0;
-    bool m_first = true;    ///< no member written yet at this level
+    bool m_first = true; ///< no member written yet at this level
     bool m_afterKey = false;
 };
 

@@ -1,7 +1,5 @@
 #include "namelexicon.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <vector>
 
@@ -33,35 +31,129 @@ bool foldAscii(QStringView word, char (&buffer)[48], std::string_view &out)
     return true;
 }
 
-bool contains(const WordSet &set, QStringView word)
-{
-    char buffer[48];
-    std::string_view key;
-    return foldAscii(word, buffer, key) && set.count(key) > 0;
-}
-
 const WordSet &titleWords()
 {
     static const WordSet set = {
-        "minister", "ministers", "foreign", "affairs", "secretary", "state", "prime",
-        "president", "vice", "vice-president", "vice-premier", "premier", "councilor",
-        "councillor", "chancellor", "high", "representative", "ambassador", "deputy",
-        "director", "director-general", "general", "chief", "cabinet", "senator",
-        "chairman", "chairperson", "chair", "commissioner", "federal", "trade", "defence",
-        "defense", "finance", "commonwealth", "spokesperson", "spokesman", "press", "king",
-        "queen", "emperor", "crown", "prince", "princess", "governor", "mayor", "speaker",
-        "special", "envoy", "assistant", "under", "parliamentary", "senior", "executive",
-        "policy", "security", "external", "relations", "economy", "industry", "international",
-        "cooperation", "development", "first", "counselor", "counsellor", "adviser",
-        "advisor", "national", "council", "sultan", "emir", "foreign-minister",
-        "secretary-general", "chief-executive", "ministerial", "officer", "affairs/vice-president",
-        "commission", "vice-chairman", "consul", "consul-general", "head", "leader",
-        "plenipotentiary", "extraordinary", "economic", "political", "diplomatic",
-        "health", "education", "justice", "agriculture", "environment", "labour", "labor",
-        "culture", "interior", "transport", "energy", "science", "technology", "tourism",
-        "commerce", "welfare", "fisheries", "forestry", "planning", "information", "home",
-        "maritime", "infrastructure", "digital", "legal", "hr/vp", "vice-minister",
-        "under-secretary", "undersecretary", "secretary-general", "state-minister",
+        "minister",
+        "ministers",
+        "foreign",
+        "affairs",
+        "secretary",
+        "state",
+        "prime",
+        "president",
+        "vice",
+        "vice-president",
+        "vice-premier",
+        "premier",
+        "councilor",
+        "councillor",
+        "chancellor",
+        "high",
+        "representative",
+        "ambassador",
+        "deputy",
+        "director",
+        "director-general",
+        "general",
+        "chief",
+        "cabinet",
+        "senator",
+        "chairman",
+        "chairperson",
+        "chair",
+        "commissioner",
+        "federal",
+        "trade",
+        "defence",
+        "defense",
+        "finance",
+        "commonwealth",
+        "spokesperson",
+        "spokesman",
+        "press",
+        "king",
+        "queen",
+        "emperor",
+        "crown",
+        "prince",
+        "princess",
+        "governor",
+        "mayor",
+        "speaker",
+        "special",
+        "envoy",
+        "assistant",
+        "under",
+        "parliamentary",
+        "senior",
+        "executive",
+        "policy",
+        "security",
+        "external",
+        "relations",
+        "economy",
+        "industry",
+        "international",
+        "cooperation",
+        "development",
+        "first",
+        "counselor",
+        "counsellor",
+        "adviser",
+        "advisor",
+        "national",
+        "council",
+        "sultan",
+        "emir",
+        "foreign-minister",
+        "secretary-general",
+        "chief-executive",
+        "ministerial",
+        "officer",
+        "affairs/vice-president",
+        "commission",
+        "vice-chairman",
+        "consul",
+        "consul-general",
+        "head",
+        "leader",
+        "plenipotentiary",
+        "extraordinary",
+        "economic",
+        "political",
+        "diplomatic",
+        "health",
+        "education",
+        "justice",
+        "agriculture",
+        "environment",
+        "labour",
+        "labor",
+        "culture",
+        "interior",
+        "transport",
+        "energy",
+        "science",
+        "technology",
+        "tourism",
+        "commerce",
+        "welfare",
+        "fisheries",
+        "forestry",
+        "planning",
+        "information",
+        "home",
+        "maritime",
+        "infrastructure",
+        "digital",
+        "legal",
+        "hr/vp",
+        "vice-minister",
+        "under-secretary",
+        "undersecretary",
+        "secretary-general",
+        "state-minister",
     };
     return set;
 }
@@ -69,10 +161,11 @@ const WordSet &titleWords()
 const WordSet &honorifics()
 {
     static const WordSet set = {
-        "mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "h.e.", "he.", "hon", "hon.",
-        "honorable", "honourable", "rt", "rt.", "mp", "madam", "sir", "lord", "baroness",
-        "dame", "excellency", "his", "her", "prof.", "professor", "senator", "sheikh",
-        "sheikha", "shaikh", "prince", "princess",
+        "mr.",    "mr",         "ms.",    "ms",     "mrs.",     "mrs",       "dr.",
+        "dr",     "h.e.",       "he.",    "hon",    "hon.",     "honorable", "honourable",
+        "rt",     "rt.",        "mp",     "madam",  "sir",      "lord",      "baroness",
+        "dame",   "excellency", "his",    "her",    "prof.",    "professor", "senator",
+        "sheikh", "sheikha",    "shaikh", "prince", "princess",
     };
     return set;
 }
@@ -80,74 +173,131 @@ const WordSet &honorifics()
 const std::unordered_map<std::string_view, const char *> &countries()
 {
     static const std::unordered_map<std::string_view, const char *> map = {
-        {"japan", "Japan"}, {"japanese", "Japan"},
-        {"russia", "Russia"}, {"russian", "Russia"}, {"russian federation", "Russia"},
+        {"japan", "Japan"},
+        {"japanese", "Japan"},
+        {"russia", "Russia"},
+        {"russian", "Russia"},
+        {"russian federation", "Russia"},
         {"the russian federation", "Russia"},
-        {"china", "China"}, {"chinese", "China"}, {"prc", "China"},
-        {"people's republic of china", "China"}, {"the people's republic of china", "China"},
-        {"united states", "United States"}, {"the united states", "United States"},
+        {"china", "China"},
+        {"chinese", "China"},
+        {"prc", "China"},
+        {"people's republic of china", "China"},
+        {"the people's republic of china", "China"},
+        {"united states", "United States"},
+        {"the united states", "United States"},
         {"united states of america", "United States"},
-        {"the united states of america", "United States"}, {"u.s.", "United States"},
-        {"us", "United States"}, {"usa", "United States"}, {"u.s.a.", "United States"},
-        {"american", "United States"}, {"america", "United States"},
-        {"rok", "Republic of Korea"}, {"the rok", "Republic of Korea"},
+        {"the united states of america", "United States"},
+        {"u.s.", "United States"},
+        {"us", "United States"},
+        {"usa", "United States"},
+        {"u.s.a.", "United States"},
+        {"american", "United States"},
+        {"america", "United States"},
+        {"rok", "Republic of Korea"},
+        {"the rok", "Republic of Korea"},
         {"republic of korea", "Republic of Korea"},
-        {"the republic of korea", "Republic of Korea"}, {"korea", "Republic of Korea"},
-        {"south korea", "Republic of Korea"}, {"korean", "Republic of Korea"},
-        {"north korea", "North Korea"}, {"dprk", "North Korea"},
+        {"the republic of korea", "Republic of Korea"},
+        {"korea", "Republic of Korea"},
+        {"south korea", "Republic of Korea"},
+        {"korean", "Republic of Korea"},
+        {"north korea", "North Korea"},
+        {"dprk", "North Korea"},
         {"north korean", "North Korea"},
-        {"united kingdom", "United Kingdom"}, {"the united kingdom", "United Kingdom"},
-        {"uk", "United Kingdom"}, {"u.k.", "United Kingdom"}, {"the uk", "United Kingdom"},
-        {"britain", "United Kingdom"}, {"great britain", "United Kingdom"},
+        {"united kingdom", "United Kingdom"},
+        {"the united kingdom", "United Kingdom"},
+        {"uk", "United Kingdom"},
+        {"u.k.", "United Kingdom"},
+        {"the uk", "United Kingdom"},
+        {"britain", "United Kingdom"},
+        {"great britain", "United Kingdom"},
         {"british", "United Kingdom"},
-        {"australia", "Australia"}, {"australian", "Australia"},
+        {"australia", "Australia"},
+        {"australian", "Australia"},
         {"commonwealth of australia", "Australia"},
         {"the commonwealth of australia", "Australia"},
-        {"germany", "Germany"}, {"german", "Germany"},
-        {"france", "France"}, {"french", "France"},
-        {"italy", "Italy"}, {"italian", "Italy"},
-        {"canada", "Canada"}, {"canadian", "Canada"},
-        {"india", "India"}, {"indian", "India"},
-        {"eu", "European Union"}, {"european union", "European Union"},
+        {"germany", "Germany"},
+        {"german", "Germany"},
+        {"france", "France"},
+        {"french", "France"},
+        {"italy", "Italy"},
+        {"italian", "Italy"},
+        {"canada", "Canada"},
+        {"canadian", "Canada"},
+        {"india", "India"},
+        {"indian", "India"},
+        {"eu", "European Union"},
+        {"european union", "European Union"},
         {"the european union", "European Union"},
-        {"mongolia", "Mongolia"}, {"mongolian", "Mongolia"},
-        {"ukraine", "Ukraine"}, {"ukrainian", "Ukraine"},
-        {"viet nam", "Viet Nam"}, {"vietnam", "Viet Nam"}, {"vietnamese", "Viet Nam"},
-        {"indonesia", "Indonesia"}, {"indonesian", "Indonesia"},
-        {"philippines", "Philippines"}, {"the philippines", "Philippines"},
+        {"mongolia", "Mongolia"},
+        {"mongolian", "Mongolia"},
+        {"ukraine", "Ukraine"},
+        {"ukrainian", "Ukraine"},
+        {"viet nam", "Viet Nam"},
+        {"vietnam", "Viet Nam"},
+        {"vietnamese", "Viet Nam"},
+        {"indonesia", "Indonesia"},
+        {"indonesian", "Indonesia"},
+        {"philippines", "Philippines"},
+        {"the philippines", "Philippines"},
         {"philippine", "Philippines"},
-        {"thailand", "Thailand"}, {"thai", "Thailand"},
-        {"singapore", "Singapore"}, {"singaporean", "Singapore"},
-        {"malaysia", "Malaysia"}, {"malaysian", "Malaysia"},
+        {"thailand", "Thailand"},
+        {"thai", "Thailand"},
+        {"singapore", "Singapore"},
+        {"singaporean", "Singapore"},
+        {"malaysia", "Malaysia"},
+        {"malaysian", "Malaysia"},
         {"new zealand", "New Zealand"},
-        {"pakistan", "Pakistan"}, {"pakistani", "Pakistan"},
-        {"iran", "Iran"}, {"iranian", "Iran"},
-        {"iraq", "Iraq"}, {"iraqi", "Iraq"},
-        {"israel", "Israel"}, {"israeli", "Israel"},
-        {"turkey", "Turkey"}, {"turkish", "Turkey"}, {"turkiye", "Turkey"},
-        {"saudi arabia", "Saudi Arabia"}, {"saudi", "Saudi Arabia"},
-        {"egypt", "Egypt"}, {"egyptian", "Egypt"},
-        {"brazil", "Brazil"}, {"brazilian", "Brazil"},
-        {"mexico", "Mexico"}, {"mexican", "Mexico"},
-        {"spain", "Spain"}, {"spanish", "Spain"},
-        {"netherlands", "Netherlands"}, {"the netherlands", "Netherlands"},
+        {"pakistan", "Pakistan"},
+        {"pakistani", "Pakistan"},
+        {"iran", "Iran"},
+        {"iranian", "Iran"},
+        {"iraq", "Iraq"},
+        {"iraqi", "Iraq"},
+        {"israel", "Israel"},
+        {"israeli", "Israel"},
+        {"turkey", "Turkey"},
+        {"turkish", "Turkey"},
+        {"turkiye", "Turkey"},
+        {"saudi arabia", "Saudi Arabia"},
+        {"saudi", "Saudi Arabia"},
+        {"egypt", "Egypt"},
+        {"egyptian", "Egypt"},
+        {"brazil", "Brazil"},
+        {"brazilian", "Brazil"},
+        {"mexico", "Mexico"},
+        {"mexican", "Mexico"},
+        {"spain", "Spain"},
+        {"spanish", "Spain"},
+        {"netherlands", "Netherlands"},
+        {"the netherlands", "Netherlands"},
         {"dutch", "Netherlands"},
-        {"poland", "Poland"}, {"polish", "Poland"},
-        {"sweden", "Sweden"}, {"swedish", "Sweden"},
-        {"norway", "Norway"}, {"norwegian", "Norway"},
-        {"finland", "Finland"}, {"finnish", "Finland"},
-        {"kazakhstan", "Kazakhstan"}, {"uzbekistan", "Uzbekistan"},
-        {"afghanistan", "Afghanistan"}, {"afghan", "Afghanistan"},
-        {"south africa", "South Africa"}, {"nigeria", "Nigeria"},
-        {"argentina", "Argentina"}, {"chile", "Chile"}, {"peru", "Peru"},
+        {"poland", "Poland"},
+        {"polish", "Poland"},
+        {"sweden", "Sweden"},
+        {"swedish", "Sweden"},
+        {"norway", "Norway"},
+        {"norwegian", "Norway"},
+        {"finland", "Finland"},
+        {"finnish", "Finland"},
+        {"kazakhstan", "Kazakhstan"},
+        {"uzbekistan", "Uzbekistan"},
+        {"afghanistan", "Afghanistan"},
+        {"afghan", "Afghanistan"},
+        {"south africa", "South Africa"},
+        {"nigeria", "Nigeria"},
+        {"argentina", "Argentina"},
+        {"chile", "Chile"},
+        {"peru", "Peru"},
     };
     return map;
 }
 
 const WordSet &countryPrefixes()
 {
-    static const WordSet set = {"united", "republic", "people's", "european", "north", "south",
-                                "new", "saudi", "great", "russian", "viet", "commonwealth"};
+    static const WordSet set = {"united", "republic", "people's", "european",
+                                "north",  "south",    "new",      "saudi",
+                                "great",  "russian",  "viet",     "commonwealth"};
     return set;
 }
 
@@ -155,29 +305,159 @@ const WordSet &speechVerbs()
 {
     static const WordSet set = {
         // past forms
-        "said", "stated", "explained", "pointed", "noted", "emphasized", "emphasised",
-        "expressed", "requested", "welcomed", "proposed", "reaffirmed", "affirmed",
-        "confirmed", "reconfirmed", "conveyed", "thanked", "introduced", "responded",
-        "replied", "asked", "added", "underlined", "underscored", "agreed", "concurred",
-        "shared", "exchanged", "discussed", "mentioned", "remarked", "commented", "indicated",
-        "stressed", "urged", "called", "appreciated", "praised", "congratulated", "extended",
-        "offered", "accepted", "hoped", "believed", "wished", "touched", "referred", "raised",
-        "highlighted", "reiterated", "acknowledged", "recognized", "recognised", "suggested",
-        "insisted", "argued", "assured", "promised", "pledged", "vowed", "condemned",
-        "encouraged", "looked", "showed", "provided", "briefed", "informed", "reported",
-        "told", "voiced", "answered", "described", "outlined", "elaborated", "presented",
-        "made", "gave", "sought", "invited", "deplored", "regretted", "criticized",
-        "criticised", "protested", "demanded", "rejected", "opposed", "supported",
-        "coordinated", "spoke", "talked", "announced", "declared", "observed", "commended",
-        "applauded", "lauded", "hailed", "valued", "clarified", "cited", "recalled",
-        "reviewed", "felt", "thought", "intended", "requested", "reassured", "concluded",
-        "continued", "appealed", "reflected", "mentioned", "agree", "concur", "emphasize",
-        "stressed", "delivered", "evaluated", "briefly", "explained", "reciprocated",
-        "requests", "reiterates", "notes", "drew", "set", "took", "renewed", "registered",
+        "said",
+        "stated",
+        "explained",
+        "pointed",
+        "noted",
+        "emphasized",
+        "emphasised",
+        "expressed",
+        "requested",
+        "welcomed",
+        "proposed",
+        "reaffirmed",
+        "affirmed",
+        "confirmed",
+        "reconfirmed",
+        "conveyed",
+        "thanked",
+        "introduced",
+        "responded",
+        "replied",
+        "asked",
+        "added",
+        "underlined",
+        "underscored",
+        "agreed",
+        "concurred",
+        "shared",
+        "exchanged",
+        "discussed",
+        "mentioned",
+        "remarked",
+        "commented",
+        "indicated",
+        "stressed",
+        "urged",
+        "called",
+        "appreciated",
+        "praised",
+        "congratulated",
+        "extended",
+        "offered",
+        "accepted",
+        "hoped",
+        "believed",
+        "wished",
+        "touched",
+        "referred",
+        "raised",
+        "highlighted",
+        "reiterated",
+        "acknowledged",
+        "recognized",
+        "recognised",
+        "suggested",
+        "insisted",
+        "argued",
+        "assured",
+        "promised",
+        "pledged",
+        "vowed",
+        "condemned",
+        "encouraged",
+        "looked",
+        "showed",
+        "provided",
+        "briefed",
+        "informed",
+        "reported",
+        "told",
+        "voiced",
+        "answered",
+        "described",
+        "outlined",
+        "elaborated",
+        "presented",
+        "made",
+        "gave",
+        "sought",
+        "invited",
+        "deplored",
+        "regretted",
+        "criticized",
+        "criticised",
+        "protested",
+        "demanded",
+        "rejected",
+        "opposed",
+        "supported",
+        "coordinated",
+        "spoke",
+        "talked",
+        "announced",
+        "declared",
+        "observed",
+        "commended",
+        "applauded",
+        "lauded",
+        "hailed",
+        "valued",
+        "clarified",
+        "cited",
+        "recalled",
+        "reviewed",
+        "felt",
+        "thought",
+        "intended",
+        "requested",
+        "reassured",
+        "concluded",
+        "continued",
+        "appealed",
+        "reflected",
+        "mentioned",
+        "agree",
+        "concur",
+        "emphasize",
+        "stressed",
+        "delivered",
+        "evaluated",
+        "briefly",
+        "explained",
+        "reciprocated",
+        "requests",
+        "reiterates",
+        "notes",
+        "drew",
+        "set",
+        "took",
+        "renewed",
+        "registered",
         // present forms (transcripts, Chinese readouts)
-        "says", "states", "explains", "emphasizes", "stresses", "expresses", "welcomes",
-        "hopes", "believes", "agrees", "proposes", "calls", "urges", "points", "adds",
-        "underlines", "reaffirms", "thanks", "asks", "replies", "responds", "congratulates",
+        "says",
+        "states",
+        "explains",
+        "emphasizes",
+        "stresses",
+        "expresses",
+        "welcomes",
+        "hopes",
+        "believes",
+        "agrees",
+        "proposes",
+        "calls",
+        "urges",
+        "points",
+        "adds",
+        "underlines",
+        "reaffirms",
+        "thanks",
+        "asks",
+        "replies",
+        "responds",
+        "congratulates",
     };
     return set;
 }
@@ -185,15 +465,16 @@ const WordSet &speechVerbs()
 const WordSet &reportingVerbs()
 {
     static const WordSet set = {
-        "said", "stated", "explained", "pointed", "noted", "emphasized", "emphasised",
-        "expressed", "stressed", "added", "remarked", "commented", "replied", "responded",
-        "mentioned", "indicated", "underlined", "underscored", "reiterated", "conveyed",
-        "insisted", "argued", "believed", "hoped", "told", "observed", "made", "says",
-        "states", "explains", "emphasizes", "stresses", "expresses", "hopes", "believes",
-        "adds", "points", "asserted", "maintained", "answered", "felt", "thought",
-        "proposed", "urged", "requested", "clarified", "elaborated", "briefed", "reported",
-        "announced", "declared", "suggested", "recalled", "acknowledged", "affirmed",
-        "reaffirmed", "confirmed", "agreed", "concurred",
+        "said",       "stated",     "explained",  "pointed",   "noted",      "emphasized",
+        "emphasised", "expressed",  "stressed",   "added",     "remarked",   "commented",
+        "replied",    "responded",  "mentioned",  "indicated", "underlined", "underscored",
+        "reiterated", "conveyed",   "insisted",   "argued",    "believed",   "hoped",
+        "told",       "observed",   "made",       "says",      "states",     "explains",
+        "emphasizes", "stresses",   "expresses",  "hopes",     "believes",   "adds",
+        "points",     "asserted",   "maintained", "answered",  "felt",       "thought",
+        "proposed",   "urged",      "requested",  "clarified", "elaborated", "briefed",
+        "reported",   "announced",  "declared",   "suggested", "recalled",   "acknowledged",
+        "affirmed",   "reaffirmed", "confirmed",  "agreed",    "concurred",
     };
     return set;
 }
@@ -201,16 +482,20 @@ const WordSet &reportingVerbs()
 const WordSet &adverbs()
 {
     static const WordSet set = {
-        "also", "further", "furthermore", "again", "once", "then", "strongly", "fully",
-        "totally", "clearly", "firmly", "warmly", "briefly", "highly", "repeatedly",
-        "earnestly", "closely", "first", "finally", "likewise", "similarly", "additionally",
-        "especially", "particularly", "personally", "sincerely", "deeply", "however", "in",
-        "turn", "return", "specifically", "subsequently", "later", "previously", "readily",
-        "immediately", "each", "both", "all", "too", "explicitly", "frankly", "candidly",
-        "openly", "broadly", "generally", "basically", "therefore", "thus", "still",
-        "consistently", "steadily", "actively", "heartily", "profoundly", "gladly", "lastly",
-        "eventually", "initially", "respectively", "jointly", "together", "reportedly",
-        "newly", "recently",
+        "also",         "further",      "furthermore",  "again",        "once",
+        "then",         "strongly",     "fully",        "totally",      "clearly",
+        "firmly",       "warmly",       "briefly",      "highly",       "repeatedly",
+        "earnestly",    "closely",      "first",        "finally",      "likewise",
+        "similarly",    "additionally", "especially",   "particularly", "personally",
+        "sincerely",    "deeply",       "however",      "in",           "turn",
+        "return",       "specifically", "subsequently", "later",        "previously",
+        "readily",      "immediately",  "each",         "both",         "all",
+        "too",          "explicitly",   "frankly",      "candidly",     "openly",
+        "broadly",      "generally",    "basically",    "therefore",    "thus",
+        "still",        "consistently", "steadily",     "actively",     "heartily",
+        "profoundly",   "gladly",       "lastly",       "eventually",   "initially",
+        "respectively", "jointly",      "together",     "reportedly",   "newly",
+        "recently",
     };
     return set;
 }
@@ -218,29 +503,39 @@ const WordSet &adverbs()
 const WordSet &nonNameWords()
 {
     static const WordSet set = {
-        "the", "a", "an", "in", "on", "at", "of", "for", "and", "or", "but", "to", "from",
-        "with", "by", "as", "this", "that", "these", "those", "it", "its", "he", "she",
-        "they", "we", "i", "his", "her", "their", "our", "regarding", "concerning", "with",
-        "after", "before", "during", "while", "when", "since", "upon", "following", "both",
-        "each", "all", "some", "any", "no", "not", "also", "however", "moreover", "further",
-        "furthermore", "finally", "first", "second", "third", "next", "then", "there",
-        "here", "today", "tomorrow", "yesterday", "january", "february", "march", "april",
-        "may", "june", "july", "august", "september", "october", "november", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "meeting", "summit", "talk", "talks", "dialogue", "conference", "government",
-        "ministry", "department", "office", "embassy", "side", "sides", "delegation",
-        "japan-", "following", "relations", "issue", "issues", "in response", "referring",
-        "touching", "at", "among", "through", "toward", "towards", "under", "over", "about",
-        "within", "without", "between", "against", "via", "per", "amid", "despite",
-        "although", "though", "because", "if", "unless", "whereas", "whether", "which",
-        "who", "whom", "whose", "what", "where", "how", "why", "yes", "no", "thank", "thanks",
-        "foreign", "minister", "secretary", "press", "question", "answer", "q", "a",
-        "group", "summit", "forum", "statement", "declaration", "agreement", "treaty",
-        "plan", "program", "programme", "project", "year", "day", "week", "month", "act",
-        "law", "center", "centre", "committee", "council", "union", "nations", "un",
-        "meets", "holds", "visits", "receives", "attends", "hosts", "speaks", "calls",
-        "welcomes", "says", "states", "league", "organization", "organisation", "federation",
-        "kingdom", "republic", "association", "community", "alliance", "bank", "fund",
+        "the",          "a",           "an",         "in",          "on",          "at",
+        "of",           "for",         "and",        "or",          "but",         "to",
+        "from",         "with",        "by",         "as",          "this",        "that",
+        "these",        "those",       "it",         "its",         "he",          "she",
+        "they",         "we",          "i",          "his",         "her",         "their",
+        "our",          "regarding",   "concerning", "with",        "after",       "before",
+        "during",       "while",       "when",       "since",       "upon",        "following",
+        "both",         "each",        "all",        "some",        "any",         "no",
+        "not",          "also",        "however",    "moreover",    "further",     "furthermore",
+        "finally",      "first",       "second",     "third",       "next",        "then",
+        "there",        "here",        "today",      "tomorrow",    "yesterday",   "january",
+        "february",     "march",       "april",      "may",         "june",        "july",
+        "august",       "september",   "october",    "november",    "december",    "monday",
+        "tuesday",      "wednesday",   "thursday",   "friday",      "saturday",    "sunday",
+        "meeting",      "summit",      "talk",       "talks",       "dialogue",    "conference",
+        "government",   "ministry",    "department", "office",      "embassy",     "side",
+        "sides",        "delegation",  "japan-",     "following",   "relations",   "issue",
+        "issues",       "in response", "referring",  "touching",    "at",          "among",
+        "through",      "toward",      "towards",    "under",       "over",        "about",
+        "within",       "without",     "between",    "against",     "via",         "per",
+        "amid",         "despite",     "although",   "though",      "because",     "if",
+        "unless",       "whereas",     "whether",    "which",       "who",         "whom",
+        "whose",        "what",        "where",      "how",         "why",         "yes",
+        "no",           "thank",       "thanks",     "foreign",     "minister",    "secretary",
+        "press",        "question",    "answer",     "q",           "a",           "group",
+        "summit",       "forum",       "statement",  "declaration", "agreement",   "treaty",
+        "plan",         "program",     "programme",  "project",     "year",        "day",
+        "week",         "month",       "act",        "law",         "center",      "centre",
+        "committee",    "council",     "union",      "nations",     "un",          "meets",
+        "holds",        "visits",      "receives",   "attends",     "hosts",       "speaks",
+        "calls",        "welcomes",    "says",       "states",      "league",      "organization",
+        "organisation", "federation",  "kingdom",    "republic",    "association", "community",
+        "alliance",     "bank",        "fund",
     };
     return set;
 }
@@ -248,9 +543,9 @@ const WordSet &nonNameWords()
 const WordSet &auxiliaries()
 {
     static const WordSet set = {
-        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "has",
-        "have", "had", "is", "are", "was", "were", "be", "been", "do", "does", "did",
-        "need", "needs", "ought",
+        "will", "would", "shall", "should", "can", "could", "may",   "might",
+        "must", "has",   "have",  "had",    "is",  "are",   "was",   "were",
+        "be",   "been",  "do",    "does",   "did", "need",  "needs", "ought",
     };
     return set;
 }
@@ -258,11 +553,12 @@ const WordSet &auxiliaries()
 const WordSet &abbreviations()
 {
     static const WordSet set = {
-        "mr", "ms", "mrs", "dr", "st", "jr", "sr", "no", "nos", "co", "corp", "inc", "ltd",
-        "gen", "col", "lt", "sen", "rep", "gov", "prof", "rt", "hon", "messrs", "vs", "etc",
-        "approx", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "h.e", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "op", "cf",
-        "u.n", "e.u", "d.c", "a.d", "b.c", "est", "dept", "govt", "mt", "ft", "mme", "mlle",
+        "mr",     "ms",   "mrs", "dr",     "st",  "jr",   "sr",  "no",  "nos",  "co",  "corp",
+        "inc",    "ltd",  "gen", "col",    "lt",  "sen",  "rep", "gov", "prof", "rt",  "hon",
+        "messrs", "vs",   "etc", "approx", "e.g", "i.e",  "a.m", "p.m", "u.s",  "u.k", "h.e",
+        "jan",    "feb",  "mar", "apr",    "jun", "jul",  "aug", "sep", "sept", "oct", "nov",
+        "dec",    "fig",  "vol", "op",     "cf",  "u.n",  "e.u", "d.c", "a.d",  "b.c", "est",
+        "dept",   "govt", "mt",  "ft",     "mme", "mlle",
     };
     return set;
 }
@@ -270,14 +566,52 @@ const WordSet &abbreviations()
 const WordSet &coreTitles()
 {
     static const WordSet set = {
-        "minister", "secretary", "president", "premier", "councilor", "councillor",
-        "chancellor", "representative", "ambassador", "senator", "chairman", "chairperson",
-        "commissioner", "spokesperson", "spokesman", "king", "queen", "emperor", "prince",
-        "princess", "governor", "mayor", "envoy", "director-general", "director",
-        "secretary-general", "vice-president", "vice-premier", "consul", "consul-general",
-        "sultan", "emir", "foreign-minister", "chief-executive", "adviser", "advisor",
-        "counselor", "counsellor", "vice-chairman", "leader", "head", "speaker", "hr/vp",
-        "vice-minister", "under-secretary", "undersecretary",
+        "minister",
+        "secretary",
+        "president",
+        "premier",
+        "councilor",
+        "councillor",
+        "chancellor",
+        "representative",
+        "ambassador",
+        "senator",
+        "chairman",
+        "chairperson",
+        "commissioner",
+        "spokesperson",
+        "spokesman",
+        "king",
+        "queen",
+        "emperor",
+        "prince",
+        "princess",
+        "governor",
+        "mayor",
+        "envoy",
+        "director-general",
+        "director",
+        "secretary-general",
+        "vice-president",
+        "vice-premier",
+        "consul",
+        "consul-general",
+        "sultan",
+        "emir",
+        "foreign-minister",
+        "chief-executive",
+        "adviser",
+        "advisor",
+        "counselor",
+        "counsellor",
+        "vice-chairman",
+        "leader",
+        "head",
+        "speaker",
+        "hr/vp",
+        "vice-minister",
+        "under-secretary",
+        "undersecretary",
     };
     return set;
 }
@@ -285,11 +619,11 @@ const WordSet &coreTitles()
 const WordSet &irregularPasts()
 {
     static const WordSet set = {
-        "said", "made", "gave", "told", "spoke", "thought", "felt", "sought", "met", "held",
-        "took", "had", "saw", "found", "kept", "sent", "set", "put", "went", "came", "led",
-        "paid", "began", "brought", "built", "chose", "drew", "heard", "knew", "left",
-        "lost", "meant", "read", "ran", "rose", "sat", "stood", "understood", "won", "wrote",
-        "shown", "was", "were", "did",
+        "said",  "made",       "gave", "told",  "spoke", "thought", "felt",  "sought", "met",
+        "held",  "took",       "had",  "saw",   "found", "kept",    "sent",  "set",    "put",
+        "went",  "came",       "led",  "paid",  "began", "brought", "built", "chose",  "drew",
+        "heard", "knew",       "left", "lost",  "meant", "read",    "ran",   "rose",   "sat",
+        "stood", "understood", "won",  "wrote", "shown", "was",     "were",  "did",
     };
     return set;
 }
@@ -331,12 +665,13 @@ const std::unordered_map<std::string_view, Entry> &combined()
 const WordSet &furnitureFirstWords()
 {
     static const WordSet set = {
-        "back", "page", "related", "photo", "photo(", "photo:", "click", "provisional",
-        "print", "share", "tweet", "top", "see", "footnotes", "press", "countries",
-        "world", "news", "department", "official", "tentative", "home", "source:", "view",
-        "this", "end", "japanese", "english", "skip", "tags", "other", "send", "editorial",
-        "media", "contents", "menu", "search", "email", "the", "minister's", "published:",
-        "updated:", "tags:",
+        "back",        "page",      "related", "photo", "photo(",     "photo:",     "click",
+        "provisional", "print",     "share",   "tweet", "top",        "see",        "footnotes",
+        "press",       "countries", "world",   "news",  "department", "official",   "tentative",
+        "home",        "source:",   "view",    "this",  "end",        "japanese",   "english",
+        "skip",        "tags",      "other",   "send",  "editorial",  "media",      "contents",
+        "menu",        "search",    "email",   "the",   "minister's", "published:", "updated:",
+        "tags:",
     };
     return set;
 }
@@ -439,8 +774,8 @@ bool NameLexicon::isHonorific(QStringView word)
 
 bool NameLexicon::isTitleJoiner(QStringView word)
 {
-    return word == u"of" || word == u"for" || word == u"and" || word == u"the"
-           || word == u"to" || word == u"on";
+    return word == u"of" || word == u"for" || word == u"and" || word == u"the" || word == u"to" ||
+           word == u"on";
 }
 
 QString NameLexicon::countryOf(QStringView phrase)
@@ -490,9 +825,9 @@ int NameLexicon::monthNumber(QStringView word)
 {
     static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                         "jul", "aug", "sep", "oct", "nov", "dec"};
-    static const char *const full[] = {"january", "february", "march",     "april",
-                                       "may",     "june",     "july",      "august",
-                                       "september", "october", "november", "december"};
+    static const char *const full[] = {"january",   "february", "march",    "april",
+                                       "may",       "june",     "july",     "august",
+                                       "september", "october",  "november", "december"};
     if (word.endsWith(u'.'))
         word.chop(1);
     if (word.size() < 3)
@@ -504,8 +839,8 @@ int NameLexicon::monthNumber(QStringView word)
     // Abbreviations: "Aug", "Sept"
     if (word.size() <= 4) {
         for (int m = 0; m < 12; ++m) {
-            if (word.left(3).compare(QLatin1String(names[m]), Qt::CaseInsensitive) == 0
-                && (word.size() == 3 || (m == 8 && word.compare(u"sept", Qt::CaseInsensitive) == 0)))
+            if (word.left(3).compare(QLatin1String(names[m]), Qt::CaseInsensitive) == 0 &&
+                (word.size() == 3 || (m == 8 && word.compare(u"sept", Qt::CaseInsensitive) == 0)))
                 return m + 1;
         }
     }
@@ -532,44 +867,100 @@ bool NameLexicon::isFurniture(QStringView line)
         if (!arrow && !(foldAscii(line.left(end), buffer, key) && furnitureFirstWords().count(key)))
             return false;
     }
-    if (line.size() > 60 && first != u'(' && first != u'*' && first != u'/' && first != u'['
-        && !line.startsWith(QLatin1String("This is"), Qt::CaseInsensitive)
-        && !line.startsWith(QLatin1String("Home"), Qt::CaseInsensitive)
-        && !line.startsWith(QLatin1String("Back to"), Qt::CaseInsensitive)
-        && !line.startsWith(QLatin1String("Related"), Qt::CaseInsensitive)
-        && !line.startsWith(QLatin1String("Source"), Qt::CaseInsensitive)
-        && !line.startsWith(QLatin1String("View in"), Qt::CaseInsensitive)
-        && !line.startsWith(QLatin1String("Click"), Qt::CaseInsensitive))
+    if (line.size() > 60 && first != u'(' && first != u'*' && first != u'/' && first != u'[' &&
+        !line.startsWith(QLatin1String("This is"), Qt::CaseInsensitive) &&
+        !line.startsWith(QLatin1String("Home"), Qt::CaseInsensitive) &&
+        !line.startsWith(QLatin1String("Back to"), Qt::CaseInsensitive) &&
+        !line.startsWith(QLatin1String("Related"), Qt::CaseInsensitive) &&
+        !line.startsWith(QLatin1String("Source"), Qt::CaseInsensitive) &&
+        !line.startsWith(QLatin1String("View in"), Qt::CaseInsensitive) &&
+        !line.startsWith(QLatin1String("Click"), Qt::CaseInsensitive))
         return false;
     static const char *const exact[] = {
-        "back to index", "page top", "related links", "related information", "(end)",
-        "end", "japanese", "english", "photo", "photo photo", "click here for photo gallery",
-        "provisional translation", "print", "share", "tweet", "top of page", "back to top",
-        "related", "see also", "footnotes", "[...]", "press releases", "press release",
-        "press conferences", "countries & regions", "world news story", "news story",
-        "department of state", "official translation", "(provisional translation)",
-        "(tentative translation)", "tentative translation", "skip to content",
-        "skip to main content", "related articles", "tags", "other news", "print version",
-        "send to friend", "share this page", "editorial sections", "editorial sections:",
-        "the following links open in a new tab", "media enquiries", "media contacts",
-        "contents", "menu", "search", "top", "print this page", "email this page",
+        "back to index",
+        "page top",
+        "related links",
+        "related information",
+        "(end)",
+        "end",
+        "japanese",
+        "english",
+        "photo",
+        "photo photo",
+        "click here for photo gallery",
+        "provisional translation",
+        "print",
+        "share",
+        "tweet",
+        "top of page",
+        "back to top",
+        "related",
+        "see also",
+        "footnotes",
+        "[...]",
+        "press releases",
+        "press release",
+        "press conferences",
+        "countries & regions",
+        "world news story",
+        "news story",
+        "department of state",
+        "official translation",
+        "(provisional translation)",
+        "(tentative translation)",
+        "tentative translation",
+        "skip to content",
+        "skip to main content",
+        "related articles",
+        "tags",
+        "other news",
+        "print version",
+        "send to friend",
+        "share this page",
+        "editorial sections",
+        "editorial sections:",
+        "the following links open in a new tab",
+        "media enquiries",
+        "media contacts",
+        "contents",
+        "menu",
+        "search",
+        "top",
+        "print this page",
+        "email this page",
     };
     for (const char *e : exact) {
         if (line.compare(QLatin1String(e), Qt::CaseInsensitive) == 0)
             return true;
     }
-    if (startsWithAny(line, {"back to ", "related information", "related links", "(photo",
-                             "photo(", "photo:", "(* ", "(*", "* the foregoing", "* this is",
-                             "• (*", "(the foregoing", "home >", "home >", "home > ",
-                             "/public release", "source:", "view in full", "click here",
-                             "this is a provisional translation", "page top"}))
+    if (startsWithAny(line, {"back to ",
+                             "related information",
+                             "related links",
+                             "(photo",
+                             "photo(",
+                             "photo:",
+                             "(* ",
+                             "(*",
+                             "* the foregoing",
+                             "* this is",
+                             "• (*",
+                             "(the foregoing",
+                             "home >",
+                             "home >",
+                             "home > ",
+                             "/public release",
+                             "source:",
+                             "view in full",
+                             "click here",
+                             "this is a provisional translation",
+                             "page top"}))
         return true;
     // Site headers: "Home | Minister for Foreign Affairs | Media releases"
-    if (line.count(QLatin1String(" | ")) >= 1 && line.size() < 160 && !line.endsWith(u'.'))
+    if (line.contains(QLatin1String(" | ")) && line.size() < 160 && !line.endsWith(u'.'))
         return true;
     const qsizetype arrow = line.indexOf(u'>');
-    if (arrow > 0 && arrow + 1 < line.size() && line[arrow - 1].isSpace()
-        && line[arrow + 1].isSpace() && line.size() < 160 && !line.endsWith(u'.'))
+    if (arrow > 0 && arrow + 1 < line.size() && line[arrow - 1].isSpace() &&
+        line[arrow + 1].isSpace() && line.size() < 160 && !line.endsWith(u'.'))
         return true; // breadcrumb "Home > Press Releases > ..."
     return false;
 }
@@ -578,9 +969,9 @@ bool NameLexicon::isTranslationNote(QStringView line)
 {
     // A case-sensitive probe first: it is several times cheaper than a folded search and
     // every line of every summary goes through here.
-    return line.size() < 240 && line.contains(QLatin1String("ranslation"))
-           && (line.contains(QLatin1String("provisional translation"), Qt::CaseInsensitive)
-               || line.contains(QLatin1String("tentative translation"), Qt::CaseInsensitive));
+    return line.size() < 240 && line.contains(QLatin1String("ranslation")) &&
+           (line.contains(QLatin1String("provisional translation"), Qt::CaseInsensitive) ||
+            line.contains(QLatin1String("tentative translation"), Qt::CaseInsensitive));
 }
 
 bool NameLexicon::isFurnitureLine(QStringView line)

@@ -12,7 +12,8 @@ class NameLexicon
 {
 public:
     /// Word classes, combined in one lookup so a tokenizer can classify each word once.
-    enum Flag : quint32 {
+    enum Flag : quint32
+    {
         Title = 1u << 0,
         Honorific = 1u << 1,
         NonName = 1u << 2,

@@ -13,12 +13,23 @@ int romanValue(QStringView s)
     for (qsizetype i = s.size() - 1; i >= 0; --i) {
         int v = 0;
         switch (s[i].toLower().unicode()) {
-        case u'i': v = 1; break;
-        case u'v': v = 5; break;
-        case u'x': v = 10; break;
-        case u'l': v = 50; break;
-        case u'c': v = 100; break;
-        default: return 0;
+        case u'i':
+            v = 1;
+            break;
+        case u'v':
+            v = 5;
+            break;
+        case u'x':
+            v = 10;
+            break;
+        case u'l':
+            v = 50;
+            break;
+        case u'c':
+            v = 100;
+            break;
+        default:
+            return 0;
         }
         total += v < previous ? -v : v;
         previous = qMax(previous, v);
@@ -53,10 +64,26 @@ int skipSpaces(QStringView s, int i)
 bool isBulletChar(QChar c)
 {
     switch (c.unicode()) {
-    case u'-': case u'\u2013': case u'\u2014': case u'\u2022': case u'\u30fb': case u'*':
-    case u'\u25cf': case u'\u25cb': case u'\u25ef': case u'\u25a0': case u'\u25a1':
-    case u'\u25c6': case u'\u25c7': case u'\u25aa': case u'\u25ba': case u'\u2023':
-    case u'\uff0a': case u'\u00b7': case u'\u2219': case u'\uff65':
+    case u'-':
+    case u'\u2013':
+    case u'\u2014':
+    case u'\u2022':
+    case u'\u30fb':
+    case u'*':
+    case u'\u25cf':
+    case u'\u25cb':
+    case u'\u25ef':
+    case u'\u25a0':
+    case u'\u25a1':
+    case u'\u25c6':
+    case u'\u25c7':
+    case u'\u25aa':
+    case u'\u25ba':
+    case u'\u2023':
+    case u'\uff0a':
+    case u'\u00b7':
+    case u'\u2219':
+    case u'\uff65':
         return true;
     default:
         return false;
@@ -64,8 +91,7 @@ bool isBulletChar(QChar c)
 }
 
 // Letter (and possibly roman) reading of a one-to-four letter label body.
-bool letterLabel(QStringView body, const QString &open, const QString &close,
-                 OutlineLabel &label)
+bool letterLabel(QStringView body, const QString &open, const QString &close, OutlineLabel &label)
 {
     if (body.isEmpty() || body.size() > 4)
         return false;
@@ -183,9 +209,10 @@ bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
             label.style = QStringLiteral("1.");
         } else if (after == u')') {
             label.style = QStringLiteral("1)");
-        } else if (after == u' ' && value <= 30 && i + 1 < n && s[i + 1].isUpper()
-                   && isTitleLike(s.mid(i + 1))
-                   && NameLexicon::monthNumber(s.mid(i + 1).split(u' ').front()) == 0) { // not "9 May 2023"
+        } else if (after == u' ' && value <= 30 && i + 1 < n && s[i + 1].isUpper() &&
+                   isTitleLike(s.mid(i + 1)) &&
+                   NameLexicon::monthNumber(s.mid(i + 1).split(u' ').front()) ==
+                       0) { // not "9 May 2023"
             label.style = QStringLiteral("1 ");
             label.value = value;
             label.length = skipSpaces(s, i);
@@ -222,8 +249,8 @@ bool OutlineBuilder::isTitleLike(QStringView text)
     if (t.isEmpty() || t.size() > 120)
         return false;
     const QChar last = t.back();
-    if (last == u'.' || last == u';' || last == u':' || last == u',' || last == u'!'
-        || last == u'?' || last == u'\u3002')
+    if (last == u'.' || last == u';' || last == u':' || last == u',' || last == u'!' ||
+        last == u'?' || last == u'\u3002')
         return false;
     const QChar first = t.front();
     if (first.isLower())
@@ -232,8 +259,8 @@ bool OutlineBuilder::isTitleLike(QStringView text)
     for (qsizetype i = 0; i < t.size(); ++i) {
         if (t[i].isSpace() && i + 1 < t.size() && !t[i + 1].isSpace())
             ++words;
-        if (t[i] == u'.' && i + 2 < t.size() && t[i + 1] == u' ' && t[i + 2].isUpper()
-            && i > 2 && t[i - 1].isLower() && t[i - 2].isLower())
+        if (t[i] == u'.' && i + 2 < t.size() && t[i + 1] == u' ' && t[i + 2].isUpper() && i > 2 &&
+            t[i - 1].isLower() && t[i - 2].isLower())
             return false; // two sentences
     }
     return words <= 14;
@@ -403,8 +430,8 @@ void OutlineBuilder::finish()
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         OutlineNode &node = m_nodes[i];
         const bool content = !node.children.empty() || m_hasBody[i];
-        node.isHeading = m_unnumbered[i]
-                         || (content && isTitleLike(node.heading) && !node.heading.endsWith(u':'));
+        node.isHeading = m_unnumbered[i] ||
+                         (content && isTitleLike(node.heading) && !node.heading.endsWith(u':'));
     }
 }
 

@@ -13,11 +13,11 @@ namespace Readout {
 /// The numbering at the start of a line: "1.", "(a)", "(ii)", "-", "•".
 struct OutlineLabel
 {
-    QString style;   ///< "1.", "(1)", "1)", "(a)", "a.", "(i)", "I.", "A.", "-", "•", ...
-    int value = 0;   ///< 1-based position in its list; 0 for bullets
+    QString style;    ///< "1.", "(1)", "1)", "(a)", "a.", "(i)", "I.", "A.", "-", "•", ...
+    int value = 0;    ///< 1-based position in its list; 0 for bullets
     QString altStyle; ///< the other reading of "(i)", "I.", "(v)": roman or letter
     int altValue = 0;
-    int length = 0;  ///< characters of the label and the spaces after it
+    int length = 0; ///< characters of the label and the spaces after it
 
     bool isBullet() const { return value == 0; }
 };

@@ -17,9 +17,9 @@ bool isClosing(QChar c)
 bool canStartSentence(QChar c)
 {
     const char16_t u = c.unicode();
-    return c.isUpper() || c.isDigit() || u == u'"' || u == u'\u201c' || u == u'(' || u == u'['
-           || u == u'\'' || u == u'\u2018' || c.script() == QChar::Script_Han
-           || c.script() == QChar::Script_Hiragana || c.script() == QChar::Script_Katakana;
+    return c.isUpper() || c.isDigit() || u == u'"' || u == u'\u201c' || u == u'(' || u == u'[' ||
+           u == u'\'' || u == u'\u2018' || c.script() == QChar::Script_Han ||
+           c.script() == QChar::Script_Hiragana || c.script() == QChar::Script_Katakana;
 }
 
 // The word that ends just before `end` (exclusive), without a trailing period.
@@ -80,8 +80,8 @@ void SentenceSplitter::split(QStringView text, std::vector<std::pair<int, int>> 
                     continue;
                 if (word.contains(u'.'))
                     continue;
-                if (WordTokenizer::isAbbreviation(word)
-                    && !(word.compare(QLatin1String("etc"), Qt::CaseInsensitive) == 0))
+                if (WordTokenizer::isAbbreviation(word) &&
+                    !(word.compare(QLatin1String("etc"), Qt::CaseInsensitive) == 0))
                     continue;
                 if (word == u"No" && k < n && text[k].isDigit())
                     continue;

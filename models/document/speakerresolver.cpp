@@ -37,8 +37,8 @@ bool isCoreTitle(const Token &t)
 
 bool isPastForm(const Token &t)
 {
-    return has(t, NameLexicon::IrregularPast)
-           || (t.text.endsWith(QLatin1String("ed"), Qt::CaseInsensitive) && t.text.size() > 3);
+    return has(t, NameLexicon::IrregularPast) ||
+           (t.text.endsWith(QLatin1String("ed"), Qt::CaseInsensitive) && t.text.size() > 3);
 }
 
 // A verb form of a subject: speech verbs, auxiliaries, past forms and -s presents.
@@ -65,9 +65,9 @@ bool isNameToken(const Token &t)
 
 bool isNameParticle(const Token &t)
 {
-    static const char *const particles[] = {"van", "von", "der", "den", "de", "da", "di", "del",
-                                            "la", "le", "bin", "binti", "ibn", "al", "el", "dos",
-                                            "du", "ter"};
+    static const char *const particles[] = {"van", "von", "der", "den", "de",  "da",
+                                            "di",  "del", "la",  "le",  "bin", "binti",
+                                            "ibn", "al",  "el",  "dos", "du",  "ter"};
     if (!t.isWord || t.text.front().isUpper())
         return false;
     for (const char *p : particles) {
@@ -96,8 +96,7 @@ bool isPossessive(QStringView w)
     const QChar last = w.back();
     const QChar before = w[w.size() - 2];
     const bool apostrophe = before == u'\'' || before == u'\u2019';
-    return (apostrophe && last == u's')
-           || (before == u's' && (last == u'\'' || last == u'\u2019'));
+    return (apostrophe && last == u's') || (before == u's' && (last == u'\'' || last == u'\u2019'));
 }
 
 QString roleClass(QString role)
@@ -111,12 +110,12 @@ QString roleClass(QString role)
     }
     if (role.contains(QLatin1String("vice")) || role.contains(QLatin1String("deputy")))
         return role;
-    if (role.contains(QLatin1String("foreign minister"))
-        || role.contains(QLatin1String("minister for foreign"))
-        || role.contains(QLatin1String("minister of foreign")))
+    if (role.contains(QLatin1String("foreign minister")) ||
+        role.contains(QLatin1String("minister for foreign")) ||
+        role.contains(QLatin1String("minister of foreign")))
         return QStringLiteral("fm");
-    if (role.contains(QLatin1String("foreign secretary"))
-        || role.contains(QLatin1String("secretary of state for foreign")))
+    if (role.contains(QLatin1String("foreign secretary")) ||
+        role.contains(QLatin1String("secretary of state for foreign")))
         return QStringLiteral("foreignsecretary");
     if (role.contains(QLatin1String("secretary of state")) || role == QLatin1String("secretary"))
         return QStringLiteral("secretary");
@@ -161,15 +160,17 @@ QString countryImpliedByRole(const QString &role)
 bool isEastAsianSurname(QStringView w)
 {
     static const char *const names[] = {
-        "wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu",
-        "sun", "hu", "zhu", "gao", "lin", "guo", "ma", "luo", "liang", "song", "zheng",
-        "xie", "han", "tang", "feng", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu",
-        "shen", "zeng", "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye",
-        "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao",
-        "tan", "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu",
-        "qin", "gu", "hou", "shao", "meng", "long", "duan", "lei", "qian", "yin", "qiao", "lai",
-        "gong", "wen", "kim", "lee", "park", "ban", "yun", "choi", "jung", "yoo", "moon", "roh",
-        "chung", "cho", "lim", "shin", "oh", "jang", "hong", "yoon", "chang",
+        "wang",  "li",    "zhang", "liu",   "chen", "yang", "zhao", "huang", "zhou",  "wu",
+        "xu",    "sun",   "hu",    "zhu",   "gao",  "lin",  "guo",  "ma",    "luo",   "liang",
+        "song",  "zheng", "xie",   "han",   "tang", "feng", "dong", "xiao",  "cheng", "cao",
+        "yuan",  "deng",  "fu",    "shen",  "zeng", "peng", "lu",   "su",    "jiang", "cai",
+        "jia",   "ding",  "wei",   "xue",   "ye",   "yan",  "pan",  "du",    "dai",   "xia",
+        "zhong", "tian",  "ren",   "fan",   "fang", "shi",  "yao",  "tan",   "liao",  "zou",
+        "xiong", "jin",   "hao",   "kong",  "bai",  "cui",  "kang", "mao",   "qiu",   "qin",
+        "gu",    "hou",   "shao",  "meng",  "long", "duan", "lei",  "qian",  "yin",   "qiao",
+        "lai",   "gong",  "wen",   "kim",   "lee",  "park", "ban",  "yun",   "choi",  "jung",
+        "yoo",   "moon",  "roh",   "chung", "cho",  "lim",  "shin", "oh",    "jang",  "hong",
+        "yoon",  "chang",
     };
     for (const char *n : names) {
         if (w.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
@@ -195,8 +196,8 @@ QString asciiLower(const QString &s)
 QString SpeakerResolver::countryFromAdjective(QStringView word) const
 {
     QString country = countryFor(word);
-    if (!country.isEmpty() || word.size() < 5 || !word.front().isUpper()
-        || (NameLexicon::flags(word) & (NameLexicon::Title | NameLexicon::NonName)))
+    if (!country.isEmpty() || word.size() < 5 || !word.front().isUpper() ||
+        (NameLexicon::flags(word) & (NameLexicon::Title | NameLexicon::NonName)))
         return country;
     // An adjective the lexicon does not know: "Velorian" → "Veloria", "Ostravan" → "Ostrava".
     if (word.endsWith(QLatin1String("ian")) || word.endsWith(QLatin1String("an")))
@@ -218,7 +219,8 @@ QString SpeakerResolver::countryFor(QStringView word) const
         if (c.size() < 4)
             continue;
         const int stem = qMin(int(c.size()), int(word.size())) - 2;
-        if (stem >= 3 && word.left(stem).compare(QStringView(c).left(stem), Qt::CaseInsensitive) == 0)
+        if (stem >= 3 &&
+            word.left(stem).compare(QStringView(c).left(stem), Qt::CaseInsensitive) == 0)
             return c;
     }
     return {};
@@ -236,10 +238,10 @@ int SpeakerResolver::parseCountryPhrase(const std::vector<Token> &tokens, int i,
         if (is(tokens[size_t(k)], "the"))
             ++k;
         int polity = 0;
-        static const char *const polities[] = {"republic", "kingdom", "federal", "duchy", "grand",
-                                               "principality", "commonwealth", "state", "united",
-                                               "islamic", "democratic", "sultanate", "emirate",
-                                               "federation", "people's", "socialist", "union"};
+        static const char *const polities[] = {
+            "republic",     "kingdom",    "federal",  "duchy",     "grand",      "principality",
+            "commonwealth", "state",      "united",   "islamic",   "democratic", "sultanate",
+            "emirate",      "federation", "people's", "socialist", "union"};
         while (k < n && polity < 4 && tokens[size_t(k)].isWord && tokens[size_t(k)].capitalized) {
             bool known = false;
             for (const char *p : polities)
@@ -249,9 +251,9 @@ int SpeakerResolver::parseCountryPhrase(const std::vector<Token> &tokens, int i,
             ++polity;
             ++k;
         }
-        if (polity > 0 && k + 1 < n && is(tokens[size_t(k)], "of") && tokens[size_t(k + 1)].isWord
-            && tokens[size_t(k + 1)].capitalized
-            && !has(tokens[size_t(k + 1)], NameLexicon::Title | NameLexicon::NonName)) {
+        if (polity > 0 && k + 1 < n && is(tokens[size_t(k)], "of") &&
+            tokens[size_t(k + 1)].isWord && tokens[size_t(k + 1)].capitalized &&
+            !has(tokens[size_t(k + 1)], NameLexicon::Title | NameLexicon::NonName)) {
             const QStringView whole(tokens[size_t(i)].text.data(),
                                     tokens[size_t(k + 1)].end - tokens[size_t(i)].start);
             country = NameLexicon::countryOf(whole);
@@ -267,9 +269,9 @@ int SpeakerResolver::parseCountryPhrase(const std::vector<Token> &tokens, int i,
         int k = i;
         if (is(tokens[size_t(k)], "the"))
             ++k;
-        if (k + 1 < n && tokens[size_t(k)].isWord && tokens[size_t(k)].capitalized
-            && (is(tokens[size_t(k + 1)], "Federation") || is(tokens[size_t(k + 1)], "Republic")
-                || is(tokens[size_t(k + 1)], "Kingdom") || is(tokens[size_t(k + 1)], "Confederation"))) {
+        if (k + 1 < n && tokens[size_t(k)].isWord && tokens[size_t(k)].capitalized &&
+            (is(tokens[size_t(k + 1)], "Federation") || is(tokens[size_t(k + 1)], "Republic") ||
+             is(tokens[size_t(k + 1)], "Kingdom") || is(tokens[size_t(k + 1)], "Confederation"))) {
             const QStringView whole(tokens[size_t(k)].text.data(),
                                     tokens[size_t(k + 1)].end - tokens[size_t(k)].start);
             country = NameLexicon::countryOf(whole);
@@ -281,7 +283,8 @@ int SpeakerResolver::parseCountryPhrase(const std::vector<Token> &tokens, int i,
     }
     // Only "the ..." and known country words start a phrase of several words.
     const Token &head = tokens[size_t(i)];
-    const bool long_ = is(head, "the") || has(head, NameLexicon::Country | NameLexicon::CountryPrefix);
+    const bool long_ =
+        is(head, "the") || has(head, NameLexicon::Country | NameLexicon::CountryPrefix);
     // Try the longest phrase first: "the United States of America", "the Republic of Korea".
     for (int len = long_ ? qMin(6, n - i) : 1; len >= 1; --len) {
         const Token &first = tokens[size_t(i)];
@@ -299,7 +302,8 @@ int SpeakerResolver::parseCountryPhrase(const std::vector<Token> &tokens, int i,
         const QStringView phrase(first.text.data(), to - from);
         QString c = len == 1 ? countryFor(phrase) : NameLexicon::countryOf(phrase);
         if (c.isEmpty() && len <= 3 && is(first, "the") && len >= 2) {
-            const QStringView rest(tokens[size_t(i + 1)].text.data(), to - tokens[size_t(i + 1)].start);
+            const QStringView rest(tokens[size_t(i + 1)].text.data(),
+                                   to - tokens[size_t(i + 1)].start);
             c = len == 2 ? countryFor(rest) : NameLexicon::countryOf(rest);
         }
         if (!c.isEmpty()) {
@@ -324,33 +328,35 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
         const Token &t = tokens[size_t(j)];
         if (!t.isWord) {
             // "European Union/Vice-President", "(EU)" inside a long title
-            if (t.text == u"/" && j + 1 < n && has(tokens[size_t(j + 1)], NameLexicon::Title)
-                && sawTitle) {
-                if (!roleDone) // "High Representative .../Vice-President ...": keep the first office
+            if (t.text == u"/" && j + 1 < n && has(tokens[size_t(j + 1)], NameLexicon::Title) &&
+                sawTitle) {
+                if (!roleDone) // "High Representative .../Vice-President ...": keep the first
+                               // office
                     roleLimit = int(roleWords.size());
                 roleDone = true;
                 ++j;
                 continue;
             }
-            if (t.text == u"(" && sawTitle && j + 2 < n && tokens[size_t(j + 1)].allCaps
-                && tokens[size_t(j + 2)].text == u")") {
+            if (t.text == u"(" && sawTitle && j + 2 < n && tokens[size_t(j + 1)].allCaps &&
+                tokens[size_t(j + 2)].text == u")") {
                 j += 3;
                 continue;
             }
             break;
         }
         const QStringView w = t.text;
-        if (is(t, "the") && j + 1 < n
-            && (has(tokens[size_t(j + 1)], NameLexicon::Honorific)
-                || (tokens[size_t(j + 1)].capitalized
-                    && has(tokens[size_t(j + 1)], NameLexicon::Title)))) {
+        if (is(t, "the") && j + 1 < n &&
+            (has(tokens[size_t(j + 1)], NameLexicon::Honorific) ||
+             (tokens[size_t(j + 1)].capitalized &&
+              has(tokens[size_t(j + 1)], NameLexicon::Title)))) {
             ++j;
             continue;
         }
-        if (is(t, "the") && j + 2 < n && roleWords.isEmpty() && tokens[size_t(j + 1)].capitalized
-            && has(tokens[size_t(j + 2)], NameLexicon::CoreTitle) && tokens[size_t(j + 2)].capitalized
-            && !has(tokens[size_t(j + 1)], NameLexicon::NonName | NameLexicon::Title
-                                               | NameLexicon::Honorific)) {
+        if (is(t, "the") && j + 2 < n && roleWords.isEmpty() && tokens[size_t(j + 1)].capitalized &&
+            has(tokens[size_t(j + 2)], NameLexicon::CoreTitle) &&
+            tokens[size_t(j + 2)].capitalized &&
+            !has(tokens[size_t(j + 1)],
+                 NameLexicon::NonName | NameLexicon::Title | NameLexicon::Honorific)) {
             // "the Japanese Minister for Foreign Affairs", "the Norvale Minister": after
             // "the", a word before the office is the country, not a name.
             const QString c = countryFromAdjective(tokens[size_t(j + 1)].text);
@@ -358,9 +364,9 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
             j += 2;
             continue;
         }
-        if ((t.capitalized || t.allCaps) && has(t, NameLexicon::Honorific)
-            && !(w.compare(QLatin1String("his"), Qt::CaseInsensitive) == 0
-                 || w.compare(QLatin1String("her"), Qt::CaseInsensitive) == 0)) {
+        if ((t.capitalized || t.allCaps) && has(t, NameLexicon::Honorific) &&
+            !(w.compare(QLatin1String("his"), Qt::CaseInsensitive) == 0 ||
+              w.compare(QLatin1String("her"), Qt::CaseInsensitive) == 0)) {
             mention.hasTitle = true;
             ++j;
             continue;
@@ -377,9 +383,9 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
             ++j;
             continue;
         }
-        if ((t.capitalized || t.allCaps) && !sawTitle && roleWords.isEmpty() && j + 1 < n
-            && has(tokens[size_t(j + 1)], NameLexicon::Title)
-            && (tokens[size_t(j + 1)].capitalized || tokens[size_t(j + 1)].allCaps)) {
+        if ((t.capitalized || t.allCaps) && !sawTitle && roleWords.isEmpty() && j + 1 < n &&
+            has(tokens[size_t(j + 1)], NameLexicon::Title) &&
+            (tokens[size_t(j + 1)].capitalized || tokens[size_t(j + 1)].allCaps)) {
             // "Japan's Foreign Minister" names the country as well
             const QString c = isPossessive(w) ? countryFor(w.chopped(w.endsWith(u's') ? 2 : 1))
                                               : countryFromAdjective(w);
@@ -391,12 +397,12 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
         }
         // "State Councilor and Foreign Minister Wang Yi" is one person's offices, but
         // "The HR/VP and Minister Sonoda" are two people.
-        const bool joinsPeople = is(t, "and") && startsWithThe && sawTitle && j + 1 < n
-                                 && (is(tokens[size_t(j + 1)], "the")
-                                     || has(tokens[size_t(j + 1)], NameLexicon::CoreTitle
-                                                                       | NameLexicon::Honorific));
-        if (sawTitle && !joinsPeople && (is(t, "of") || is(t, "for") || is(t, "and") || is(t, "to"))
-            && j + 1 < n) {
+        const bool joinsPeople =
+            is(t, "and") && startsWithThe && sawTitle && j + 1 < n &&
+            (is(tokens[size_t(j + 1)], "the") ||
+             has(tokens[size_t(j + 1)], NameLexicon::CoreTitle | NameLexicon::Honorific));
+        if (sawTitle && !joinsPeople &&
+            (is(t, "of") || is(t, "for") || is(t, "and") || is(t, "to")) && j + 1 < n) {
             const Token &next = tokens[size_t(j + 1)];
             if (is(t, "of")) { // "of the Commonwealth of Australia" names a country
                 QString c;
@@ -414,15 +420,16 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
                 continue;
             }
             // "Minister for Foreign and European Affairs"
-            if (is(t, "and") && next.capitalized && j + 2 < n && has(tokens[size_t(j + 2)], NameLexicon::Title)
-                && tokens[size_t(j + 2)].capitalized) {
+            if (is(t, "and") && next.capitalized && j + 2 < n &&
+                has(tokens[size_t(j + 2)], NameLexicon::Title) &&
+                tokens[size_t(j + 2)].capitalized) {
                 roleWords.append(w.toString());
                 roleWords.append(next.text.toString());
                 j += 2;
                 continue;
             }
-            if (is(next, "the") && j + 2 < n && tokens[size_t(j + 2)].capitalized
-                && has(tokens[size_t(j + 2)], NameLexicon::Title) && !is(t, "and")) {
+            if (is(next, "the") && j + 2 < n && tokens[size_t(j + 2)].capitalized &&
+                has(tokens[size_t(j + 2)], NameLexicon::Title) && !is(t, "and")) {
                 roleWords.append(w.toString());
                 roleWords.append(QStringLiteral("the"));
                 j += 2;
@@ -443,12 +450,14 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
                     if (is(next, "the"))
                         ++w;
                     int e = w;
-                    while (e < n && e < w + 4 && tokens[size_t(e)].isWord && tokens[size_t(e)].capitalized)
+                    while (e < n && e < w + 4 && tokens[size_t(e)].isWord &&
+                           tokens[size_t(e)].capitalized)
                         ++e;
                     static const char *const bodies[] = {
-                        "commission", "council", "committee", "assembly", "parliament", "union",
-                        "government", "cabinet", "party", "nations", "bank", "organization",
-                        "organisation", "agency", "secretariat", "court", "forum", "fund"};
+                        "commission", "council",      "committee",    "assembly", "parliament",
+                        "union",      "government",   "cabinet",      "party",    "nations",
+                        "bank",       "organization", "organisation", "agency",   "secretariat",
+                        "court",      "forum",        "fund"};
                     int end = -1;
                     for (int x = w; x < e; ++x) {
                         for (const char *b : bodies) {
@@ -467,11 +476,13 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
                 if (is(next, "the") && w + 1 < n)
                     ++w;
                 const Token &place = tokens[size_t(w)];
-                const bool nameFollows = w + 1 < n && tokens[size_t(w + 1)].isWord
-                                         && tokens[size_t(w + 1)].capitalized;
-                if (is(t, "of") && w < n && place.isWord && place.capitalized
-                    && !has(place, NameLexicon::NonName | NameLexicon::Title | NameLexicon::CountryPrefix)
-                    && (!nameFollows || !has(tokens[size_t(w + 1)], NameLexicon::NonName | NameLexicon::Title))) {
+                const bool nameFollows =
+                    w + 1 < n && tokens[size_t(w + 1)].isWord && tokens[size_t(w + 1)].capitalized;
+                if (is(t, "of") && w < n && place.isWord && place.capitalized &&
+                    !has(place,
+                         NameLexicon::NonName | NameLexicon::Title | NameLexicon::CountryPrefix) &&
+                    (!nameFollows ||
+                     !has(tokens[size_t(w + 1)], NameLexicon::NonName | NameLexicon::Title))) {
                     if (mention.country.isEmpty())
                         mention.country = place.text.toString();
                     j = w + 1;
@@ -483,10 +494,10 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
     }
     if (roleLimit >= 0)
         roleWords = roleWords.mid(0, roleLimit);
-    while (!roleWords.isEmpty()
-           && (roleWords.last() == QLatin1String("of") || roleWords.last() == QLatin1String("for")
-               || roleWords.last() == QLatin1String("and") || roleWords.last() == QLatin1String("the")
-               || roleWords.last() == QLatin1String("to")))
+    while (!roleWords.isEmpty() &&
+           (roleWords.last() == QLatin1String("of") || roleWords.last() == QLatin1String("for") ||
+            roleWords.last() == QLatin1String("and") || roleWords.last() == QLatin1String("the") ||
+            roleWords.last() == QLatin1String("to")))
         roleWords.removeLast();
     if (sawTitle) {
         mention.hasTitle = true;
@@ -517,8 +528,8 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
     while (k < n && parts.size() < 5) {
         const Token &t = tokens[size_t(k)];
         // "Ursula von der Leyen", "Faisal bin Nasser Al Maktari": small words inside a name
-        if ((!parts.isEmpty() || titled) && isNameParticle(t) && k + 1 < n
-            && (isNameToken(tokens[size_t(k + 1)]) || isNameParticle(tokens[size_t(k + 1)]))) {
+        if ((!parts.isEmpty() || titled) && isNameParticle(t) && k + 1 < n &&
+            (isNameToken(tokens[size_t(k + 1)]) || isNameParticle(tokens[size_t(k + 1)]))) {
             parts.append(t.text.toString());
             caps.append(false);
             ++k;
@@ -549,20 +560,23 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
     if (titled && parts.isEmpty() && k + 2 < n && tokens[size_t(k)].text == u",") {
         // "The Foreign Secretary, Thomas Ashdown-Reeve, met ...": the name in apposition
         int e = k + 1;
-        while (e < n && (has(tokens[size_t(e)], NameLexicon::Honorific) || is(tokens[size_t(e)], "the")))
+        while (e < n &&
+               (has(tokens[size_t(e)], NameLexicon::Honorific) || is(tokens[size_t(e)], "the")))
             ++e; // "Senator the Hon"
         QStringList named;
-        while (e < n && named.size() < 4 && isNameToken(tokens[size_t(e)])
-               && !has(tokens[size_t(e)], NameLexicon::NonName | NameLexicon::Title
-                                              | NameLexicon::Honorific | NameLexicon::Country)) {
+        while (e < n && named.size() < 4 && isNameToken(tokens[size_t(e)]) &&
+               !has(tokens[size_t(e)], NameLexicon::NonName | NameLexicon::Title |
+                                           NameLexicon::Honorific | NameLexicon::Country)) {
             named.append(tokens[size_t(e)].allCaps ? titleCase(tokens[size_t(e)].text)
                                                    : tokens[size_t(e)].text.toString());
             ++e;
         }
-        if (named.size() >= 2 && (e >= n || tokens[size_t(e)].text == u"," || !tokens[size_t(e)].isWord
-                                  || isLowerWord(tokens[size_t(e)]))) {
+        if (named.size() >= 2 && (e >= n || tokens[size_t(e)].text == u"," ||
+                                  !tokens[size_t(e)].isWord || isLowerWord(tokens[size_t(e)]))) {
             parts = named;
-            caps = QList<bool>(named.size(), false);
+            caps.clear();
+            for (int c = 0; c < named.size(); ++c)
+                caps.append(false);
             k = e;
         }
     }
@@ -586,8 +600,9 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
 
     // Honours after the name: "Philip Hammond MP", "Julie Bishop, MP,"
     while (k < n && !parts.isEmpty()) {
-        if (tokens[size_t(k)].isWord && (is(tokens[size_t(k)], "MP") || is(tokens[size_t(k)], "QC")
-                                         || is(tokens[size_t(k)], "KBE")))
+        if (tokens[size_t(k)].isWord &&
+            (is(tokens[size_t(k)], "MP") || is(tokens[size_t(k)], "QC") ||
+             is(tokens[size_t(k)], "KBE")))
             ++k;
         else if (k + 1 < n && tokens[size_t(k)].text == u"," && is(tokens[size_t(k + 1)], "MP"))
             k += 2;
@@ -606,8 +621,9 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
                 mention.country = appositive.country;
             mention.hasTitle = true;
             k = end;
-            if (k + 1 < n && tokens[size_t(k)].text == u"," && !!has(tokens[size_t(k + 1)], NameLexicon::Country)
-                && tokens[size_t(k + 1)].isWord) {
+            if (k + 1 < n && tokens[size_t(k)].text == u"," &&
+                !!has(tokens[size_t(k + 1)], NameLexicon::Country) &&
+                tokens[size_t(k + 1)].isWord) {
                 // "Federal Minister for Foreign Affairs, Germany"
                 if (mention.country.isEmpty())
                     mention.country = NameLexicon::countryOf(tokens[size_t(k + 1)].text);
@@ -621,9 +637,9 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
         // "Foreign Minister Arlen Castellan of Veloria held ...": a country the lexicon
         // does not know, ending the mention.
         const Token &place = tokens[size_t(k + 1)];
-        if (after == k + 1 && place.isWord && place.capitalized
-            && !has(place, NameLexicon::NonName | NameLexicon::Title | NameLexicon::CountryPrefix)
-            && (k + 2 >= n || !tokens[size_t(k + 2)].isWord || !tokens[size_t(k + 2)].capitalized)) {
+        if (after == k + 1 && place.isWord && place.capitalized &&
+            !has(place, NameLexicon::NonName | NameLexicon::Title | NameLexicon::CountryPrefix) &&
+            (k + 2 >= n || !tokens[size_t(k + 2)].isWord || !tokens[size_t(k + 2)].capitalized)) {
             c = place.text.toString();
             after = k + 2;
         }
@@ -689,8 +705,8 @@ int SpeakerResolver::findByRole(QStringView role) const
     // Foreign Affairs").
     if (role.count(u' ') >= 3) { // specific enough to name one office
         for (int p = 0; p < int(m_people.size()); ++p) {
-            if (m_people[size_t(p)].participant
-                && m_people[size_t(p)].role.compare(role, Qt::CaseInsensitive) == 0)
+            if (m_people[size_t(p)].participant &&
+                m_people[size_t(p)].role.compare(role, Qt::CaseInsensitive) == 0)
                 return p;
         }
     }
@@ -704,8 +720,8 @@ int SpeakerResolver::findByRole(QStringView role) const
         if (cls == wanted)
             return p;
         // A bare "the Minister" is a minister, never the Prime Minister.
-        if (wanted == QLatin1String("minister") && person.role.contains(QLatin1String("Minister"))
-            && cls != QLatin1String("pm"))
+        if (wanted == QLatin1String("minister") &&
+            person.role.contains(QLatin1String("Minister")) && cls != QLatin1String("pm"))
             fallback = fallback < 0 ? p : fallback;
         if (wanted == QLatin1String("secretary") && cls == QLatin1String("foreignsecretary"))
             fallback = fallback < 0 ? p : fallback;
@@ -718,8 +734,8 @@ int SpeakerResolver::findByRole(QStringView role) const
     }
     if (wanted == QLatin1String("minister")) {
         for (int p = 0; p < int(m_people.size()); ++p) {
-            if (m_people[size_t(p)].participant
-                && roleClass(m_people[size_t(p)].role) != QLatin1String("pm"))
+            if (m_people[size_t(p)].participant &&
+                roleClass(m_people[size_t(p)].role) != QLatin1String("pm"))
                 return p; // a press conference has one minister
         }
     }
@@ -738,11 +754,11 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
             ++m_revision;
         }
         // A fuller form of the same office wins: "Secretary" → "Secretary of State".
-        if (p.role.isEmpty() || (participant && !p.participant && !mention.role.isEmpty())
-            || (mention.role.size() > p.role.size() && mention.role.startsWith(p.role)))
+        if (p.role.isEmpty() || (participant && !p.participant && !mention.role.isEmpty()) ||
+            (mention.role.size() > p.role.size() && mention.role.startsWith(p.role)))
             p.role = mention.role;
-        if (!mention.country.isEmpty()
-            && (p.country.isEmpty() || (p.countryImplied && !mention.countryImplied))) {
+        if (!mention.country.isEmpty() &&
+            (p.country.isEmpty() || (p.countryImplied && !mention.countryImplied))) {
             p.country = mention.country;
             p.countryImplied = mention.countryImplied;
             ++m_revision;
@@ -789,12 +805,13 @@ void SpeakerResolver::registerAll(const std::vector<Token> &tokens, bool partici
             continue;
         // Mentions start with a title, an honorific, a nationality or a capitalised name
         // followed by another capitalised word.
-        const bool next = i + 1 < int(tokens.size()) && tokens[size_t(i + 1)].isWord
-                          && (tokens[size_t(i + 1)].capitalized || tokens[size_t(i + 1)].allCaps);
+        const bool next = i + 1 < int(tokens.size()) && tokens[size_t(i + 1)].isWord &&
+                          (tokens[size_t(i + 1)].capitalized || tokens[size_t(i + 1)].allCaps);
         if (!has(t, NameLexicon::Title | NameLexicon::Honorific) && !next)
             continue;
-        if (is(t, "the") && !has(tokens[size_t(i + 1)], NameLexicon::Title | NameLexicon::Honorific)
-            && !(i + 2 < int(tokens.size()) && has(tokens[size_t(i + 2)], NameLexicon::CoreTitle)))
+        if (is(t, "the") &&
+            !has(tokens[size_t(i + 1)], NameLexicon::Title | NameLexicon::Honorific) &&
+            !(i + 2 < int(tokens.size()) && has(tokens[size_t(i + 2)], NameLexicon::CoreTitle)))
             continue;
         PersonMention m;
         if (parseMention(tokens, i, m)) {
@@ -805,10 +822,10 @@ void SpeakerResolver::registerAll(const std::vector<Token> &tokens, bool partici
             // "Hu Jintao, President of ...": a bare name introduced by an apposition.
             int k = i;
             QStringList parts;
-            while (k < int(tokens.size()) && parts.size() < 3 && isNameToken(tokens[size_t(k)])
-                   && !has(tokens[size_t(k)], NameLexicon::NonName)
-                   && !has(tokens[size_t(k)], NameLexicon::Title)
-                   && !has(tokens[size_t(k)], NameLexicon::Country)) {
+            while (k < int(tokens.size()) && parts.size() < 3 && isNameToken(tokens[size_t(k)]) &&
+                   !has(tokens[size_t(k)], NameLexicon::NonName) &&
+                   !has(tokens[size_t(k)], NameLexicon::Title) &&
+                   !has(tokens[size_t(k)], NameLexicon::Country)) {
                 parts.append(tokens[size_t(k)].text.toString());
                 ++k;
             }
@@ -833,16 +850,17 @@ QString SpeakerResolver::idOf(int index) const
 {
     const Person &p = m_people[size_t(index)];
     QString surname = p.nameParts.last();
-    if (p.nameParts.size() >= 2 && isEastAsianSurname(p.nameParts.first())
-        && !isEastAsianSurname(p.nameParts.last()))
+    if (p.nameParts.size() >= 2 && isEastAsianSurname(p.nameParts.first()) &&
+        !isEastAsianSurname(p.nameParts.last()))
         surname = p.nameParts.first();
     QString id = asciiLower(surname);
     if (id.isEmpty())
         id = QStringLiteral("p%1").arg(index + 1);
     // Two participants with one surname keep apart by their full names.
     for (int q = 0; q < int(m_people.size()); ++q) {
-        if (q != index && m_people[size_t(q)].participant
-            && m_people[size_t(q)].nameParts.last().compare(p.nameParts.last(), Qt::CaseInsensitive) == 0)
+        if (q != index && m_people[size_t(q)].participant &&
+            m_people[size_t(q)].nameParts.last().compare(p.nameParts.last(), Qt::CaseInsensitive) ==
+                0)
             return asciiLower(p.nameParts.join(u' '));
     }
     return id;
@@ -937,15 +955,16 @@ int SpeakerResolver::skipAdverbs(const std::vector<Token> &tokens, int k) const
         const Token &t = tokens[size_t(k)];
         if (!isLowerWord(t))
             break;
-        if ((is(t, "in") || is(t, "on")) && k + 1 < n
-            && (is(tokens[size_t(k + 1)], "turn") || is(tokens[size_t(k + 1)], "return")
-                || is(tokens[size_t(k + 1)], "response") || is(tokens[size_t(k + 1)], "reply"))) {
+        if ((is(t, "in") || is(t, "on")) && k + 1 < n &&
+            (is(tokens[size_t(k + 1)], "turn") || is(tokens[size_t(k + 1)], "return") ||
+             is(tokens[size_t(k + 1)], "response") || is(tokens[size_t(k + 1)], "reply"))) {
             k += 2;
             continue;
         }
         if (is(t, "in") || is(t, "on") || is(t, "each") || is(t, "both") || is(t, "all"))
             break;
-        if (has(t, NameLexicon::Adverb) || (t.text.endsWith(QLatin1String("ly")) && t.text.size() > 4)) {
+        if (has(t, NameLexicon::Adverb) ||
+            (t.text.endsWith(QLatin1String("ly")) && t.text.size() > 4)) {
             ++k;
             continue;
         }
@@ -967,10 +986,10 @@ bool SpeakerResolver::matchVerb(const std::vector<Token> &tokens, int k, Subject
     // "set out plans", "took note", "drew attention": speech only in these phrases
     if (speech && (is(t, "set") || is(t, "took") || is(t, "drew"))) {
         const int next = k + 1;
-        speech = next < int(tokens.size())
-                 && ((is(t, "set") && is(tokens[size_t(next)], "out"))
-                     || (is(t, "took") && is(tokens[size_t(next)], "note"))
-                     || (is(t, "drew") && is(tokens[size_t(next)], "attention")));
+        speech =
+            next < int(tokens.size()) && ((is(t, "set") && is(tokens[size_t(next)], "out")) ||
+                                          (is(t, "took") && is(tokens[size_t(next)], "note")) ||
+                                          (is(t, "drew") && is(tokens[size_t(next)], "attention")));
     }
     if (!speech && !(anyVerb && looksLikeVerb(t)))
         return false;
@@ -980,9 +999,9 @@ bool SpeakerResolver::matchVerb(const std::vector<Token> &tokens, int k, Subject
         match.pastTense = k + 1 < int(tokens.size()) && isPastForm(tokens[size_t(k + 1)]);
     match.opensReport = speech && has(t, NameLexicon::Reporting);
     // "spoke with", "talked to": a call took place; what was said comes later.
-    if ((is(t, "spoke") || is(t, "talked") || is(t, "speaks")) && k + 1 < int(tokens.size())
-        && (is(tokens[size_t(k + 1)], "with") || is(tokens[size_t(k + 1)], "to")
-            || is(tokens[size_t(k + 1)], "by")))
+    if ((is(t, "spoke") || is(t, "talked") || is(t, "speaks")) && k + 1 < int(tokens.size()) &&
+        (is(tokens[size_t(k + 1)], "with") || is(tokens[size_t(k + 1)], "to") ||
+         is(tokens[size_t(k + 1)], "by")))
         return anyVerb;
     return speech || anyVerb;
 }
@@ -995,9 +1014,8 @@ bool SpeakerResolver::hasCoordinatedSpeechVerb(const std::vector<Token> &tokens,
             return false;
         if (is(t, "and")) {
             const int v = skipAdverbs(tokens, k + 1);
-            if (v < int(tokens.size()) && isLowerWord(tokens[size_t(v)])
-                && has(tokens[size_t(v)], NameLexicon::Speech)
-                && isPastForm(tokens[size_t(v)]))
+            if (v < int(tokens.size()) && isLowerWord(tokens[size_t(v)]) &&
+                has(tokens[size_t(v)], NameLexicon::Speech) && isPastForm(tokens[size_t(v)]))
                 return true;
         }
     }
@@ -1009,22 +1027,22 @@ int SpeakerResolver::parseJoint(const std::vector<Token> &tokens, int i) const
     const int n = int(tokens.size());
     int k = i;
     bool determiner = false;
-    if (k < n && (is(tokens[size_t(k)], "the") || is(tokens[size_t(k)], "both")
-                  || is(tokens[size_t(k)], "all"))) {
+    if (k < n && (is(tokens[size_t(k)], "the") || is(tokens[size_t(k)], "both") ||
+                  is(tokens[size_t(k)], "all"))) {
         determiner = true;
         ++k;
     }
     bool counted = false;
-    if (k < n && (is(tokens[size_t(k)], "two") || is(tokens[size_t(k)], "three")
-                  || is(tokens[size_t(k)], "four") || is(tokens[size_t(k)], "five")
-                  || is(tokens[size_t(k)], "both"))) {
+    if (k < n && (is(tokens[size_t(k)], "two") || is(tokens[size_t(k)], "three") ||
+                  is(tokens[size_t(k)], "four") || is(tokens[size_t(k)], "five") ||
+                  is(tokens[size_t(k)], "both"))) {
         counted = true;
         ++k;
     }
     // "Ministers reaffirmed ...": a joint statement's plural subject without an article
-    if (!determiner && !counted && k < n
-        && (is(tokens[size_t(k)], "ministers") || is(tokens[size_t(k)], "leaders"))
-        && tokens[size_t(k)].capitalized) {
+    if (!determiner && !counted && k < n &&
+        (is(tokens[size_t(k)], "ministers") || is(tokens[size_t(k)], "leaders")) &&
+        tokens[size_t(k)].capitalized) {
         const int verb = skipAdverbs(tokens, k + 1);
         if (verb < n && isLowerWord(tokens[size_t(verb)]) && looksLikeVerb(tokens[size_t(verb)]))
             return k + 1;
@@ -1033,10 +1051,10 @@ int SpeakerResolver::parseJoint(const std::vector<Token> &tokens, int i) const
         return -1;
     if (k < n && (is(tokens[size_t(k)], "foreign") || is(tokens[size_t(k)], "prime")))
         ++k;
-    static const char *const nouns[] = {"sides", "ministers", "leaders", "parties", "delegations",
-                                        "heads", "counterparts", "secretaries", "participants",
-                                        "foreign-ministers", "presidents", "premiers",
-                                        "officials", "governments"};
+    static const char *const nouns[] = {
+        "sides",      "ministers",    "leaders",     "parties",      "delegations",
+        "heads",      "counterparts", "secretaries", "participants", "foreign-ministers",
+        "presidents", "premiers",     "officials",   "governments"};
     if (k < n) {
         for (const char *noun : nouns) {
             if (is(tokens[size_t(k)], noun))
@@ -1045,8 +1063,8 @@ int SpeakerResolver::parseJoint(const std::vector<Token> &tokens, int i) const
     }
     // "The two agreed", "The two also spoke", "Both confirmed"
     const int verb = skipAdverbs(tokens, k);
-    if (counted && verb < n && isLowerWord(tokens[size_t(verb)])
-        && looksLikeVerb(tokens[size_t(verb)]))
+    if (counted && verb < n && isLowerWord(tokens[size_t(verb)]) &&
+        looksLikeVerb(tokens[size_t(verb)]))
         return k;
     return -1;
 }
@@ -1058,23 +1076,25 @@ int SpeakerResolver::parseSide(const std::vector<Token> &tokens, int i, QString 
     const bool the = k < n && is(tokens[size_t(k)], "the");
     if (the)
         ++k;
-    if (k < n && is(tokens[size_t(k)], "Government") && k + 1 < n && is(tokens[size_t(k + 1)], "of")) {
+    if (k < n && is(tokens[size_t(k)], "Government") && k + 1 < n &&
+        is(tokens[size_t(k + 1)], "of")) {
         const int after = parseCountryPhrase(tokens, k + 2, country);
         return after > k + 2 ? after : -1;
     }
     const int after = parseCountryPhrase(tokens, k, country);
     if (after == k) {
         // "the Velorian side": an adjective the lexicon does not know, before "side"
-        if (k + 1 < n && tokens[size_t(k)].capitalized
-            && (is(tokens[size_t(k + 1)], "side") || is(tokens[size_t(k + 1)], "delegation"))) {
+        if (k + 1 < n && tokens[size_t(k)].capitalized &&
+            (is(tokens[size_t(k + 1)], "side") || is(tokens[size_t(k + 1)], "delegation"))) {
             country = countryFromAdjective(tokens[size_t(k)].text);
             if (!country.isEmpty())
                 return k + 2;
         }
         return -1;
     }
-    if (after < n && (is(tokens[size_t(after)], "side") || is(tokens[size_t(after)], "delegation")
-                      || is(tokens[size_t(after)], "government")))
+    if (after < n &&
+        (is(tokens[size_t(after)], "side") || is(tokens[size_t(after)], "delegation") ||
+         is(tokens[size_t(after)], "government")))
         return after + 1;
     return -(after + 2); // a bare country: the caller wants a past speech verb
 }
@@ -1086,9 +1106,9 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
     if (i >= n)
         return match;
     int k = i;
-    if (isAt(tokens, k, "and") || isAt(tokens, k, "but") || isAt(tokens, k, "while")
-        || isAt(tokens, k, "whereas") || isAt(tokens, k, "when") || isAt(tokens, k, "then")
-        || isAt(tokens, k, "meanwhile") || isAt(tokens, k, "where"))
+    if (isAt(tokens, k, "and") || isAt(tokens, k, "but") || isAt(tokens, k, "while") ||
+        isAt(tokens, k, "whereas") || isAt(tokens, k, "when") || isAt(tokens, k, "then") ||
+        isAt(tokens, k, "meanwhile") || isAt(tokens, k, "where"))
         ++k;
     if (k >= n || !tokens[size_t(k)].isWord)
         return match;
@@ -1097,7 +1117,8 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
 
     if (t.text == u"I" && isAt(tokens, k + 1, "(")) {
         PersonMention m;
-        if (parseMention(tokens, k + 2, m) && !m.possessive && m.end < n && tokens[size_t(m.end)].text == u")") {
+        if (parseMention(tokens, k + 2, m) && !m.possessive && m.end < n &&
+            tokens[size_t(m.end)].text == u")") {
             SubjectMatch v = match;
             if (matchVerb(tokens, m.end + 1, v, true)) {
                 v.kind = SubjectKind::Person;
@@ -1116,32 +1137,33 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
             match.kind = SubjectKind::Pronoun;
         return match;
     }
-    if (is(t, "they") || (is(t, "each") && k + 1 < n && isLowerWord(tokens[size_t(k + 1)])
-                          && !is(tokens[size_t(k + 1)], "other"))) {
+    if (is(t, "they") || (is(t, "each") && k + 1 < n && isLowerWord(tokens[size_t(k + 1)]) &&
+                          !is(tokens[size_t(k + 1)], "other"))) {
         if (matchVerb(tokens, k + 1, match, true))
             match.kind = SubjectKind::Joint;
         return match;
     }
     if (is(t, "it") && isAt(tokens, k + 1, "was")) {
         int v = skipAdverbs(tokens, k + 2);
-        if (isAt(tokens, v, "agreed") || isAt(tokens, v, "confirmed") || isAt(tokens, v, "decided")
-            || isAt(tokens, v, "concurred") || isAt(tokens, v, "reaffirmed")
-            || isAt(tokens, v, "affirmed")) {
+        if (isAt(tokens, v, "agreed") || isAt(tokens, v, "confirmed") ||
+            isAt(tokens, v, "decided") || isAt(tokens, v, "concurred") ||
+            isAt(tokens, v, "reaffirmed") || isAt(tokens, v, "affirmed")) {
             match.kind = SubjectKind::Joint;
             match.verbToken = v;
             match.pastTense = true;
-        } else if (v < n && isLowerWord(tokens[size_t(v)]) && has(tokens[size_t(v)], NameLexicon::Speech)) {
+        } else if (v < n && isLowerWord(tokens[size_t(v)]) &&
+                   has(tokens[size_t(v)], NameLexicon::Speech)) {
             match.kind = SubjectKind::Passive;
             match.verbToken = v;
         }
         return match;
     }
     // '"...," said High Representative van der Molen' and '"...," Minister Sonoda said.'
-    if (k >= 2 && tokens[size_t(k - 2)].text == u","
-        && (tokens[size_t(k - 1)].text == u"\"" || tokens[size_t(k - 1)].text == u"\u201d")) {
+    if (k >= 2 && tokens[size_t(k - 2)].text == u"," &&
+        (tokens[size_t(k - 1)].text == u"\"" || tokens[size_t(k - 1)].text == u"\u201d")) {
         PersonMention m;
-        if ((is(t, "said") || is(t, "says") || is(t, "added") || is(t, "stressed"))
-            && parseMention(tokens, k + 1, m) && !m.possessive) {
+        if ((is(t, "said") || is(t, "says") || is(t, "added") || is(t, "stressed")) &&
+            parseMention(tokens, k + 1, m) && !m.possessive) {
             match.kind = SubjectKind::Person;
             match.speaker = speakerFor(m);
             match.verbToken = k;
@@ -1149,8 +1171,8 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
         }
     }
     // "Statements by Foreign Minister Castellan:", "Remarks by the Secretary"
-    if ((is(t, "statements") || is(t, "statement") || is(t, "remarks") || is(t, "comments"))
-        && (isAt(tokens, k + 1, "by") || isAt(tokens, k + 1, "from"))) {
+    if ((is(t, "statements") || is(t, "statement") || is(t, "remarks") || is(t, "comments")) &&
+        (isAt(tokens, k + 1, "by") || isAt(tokens, k + 1, "from"))) {
         PersonMention m;
         if (parseMention(tokens, k + 2, m) && !m.possessive) {
             match.kind = SubjectKind::Person;
@@ -1160,8 +1182,8 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
             return match;
         }
     }
-    if (is(t, "views") && isAt(tokens, k + 1, "were")
-        && isAt(tokens, skipAdverbs(tokens, k + 2), "exchanged")) {
+    if (is(t, "views") && isAt(tokens, k + 1, "were") &&
+        isAt(tokens, skipAdverbs(tokens, k + 2), "exchanged")) {
         match.kind = SubjectKind::Joint;
         match.verbToken = skipAdverbs(tokens, k + 2);
         match.pastTense = true;
@@ -1180,8 +1202,8 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
             return SubjectMatch();
         int e = m.end;
         // ", who has been playing a leading role ...," before the verb
-        if (e + 1 < n && tokens[size_t(e)].text == u","
-            && (is(tokens[size_t(e + 1)], "who") || is(tokens[size_t(e + 1)], "which"))) {
+        if (e + 1 < n && tokens[size_t(e)].text == u"," &&
+            (is(tokens[size_t(e + 1)], "who") || is(tokens[size_t(e + 1)], "which"))) {
             int c = e + 2;
             while (c < n && c < e + 60 && tokens[size_t(c)].text != u",")
                 ++c;
@@ -1193,9 +1215,9 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
             PersonMention other;
             if (parseMention(tokens, e + 1, other) && !other.possessive) {
                 int f = other.end;
-                const bool relative = f + 1 < n && tokens[size_t(f)].text == u","
-                                      && (is(tokens[size_t(f + 1)], "who")
-                                          || is(tokens[size_t(f + 1)], "which"));
+                const bool relative =
+                    f + 1 < n && tokens[size_t(f)].text == u"," &&
+                    (is(tokens[size_t(f + 1)], "who") || is(tokens[size_t(f + 1)], "which"));
                 if (!relative && f < n && tokens[size_t(f)].text == u",")
                     ++f; // the comma closing an apposition
                 if (relative) {
@@ -1232,8 +1254,8 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
     }
 
     // "the Vostrenian Minister noted": the participant of that country
-    if (is(t, "the") && k + 2 < n && tokens[size_t(k + 1)].capitalized
-        && has(tokens[size_t(k + 2)], NameLexicon::CoreTitle) && tokens[size_t(k + 2)].capitalized) {
+    if (is(t, "the") && k + 2 < n && tokens[size_t(k + 1)].capitalized &&
+        has(tokens[size_t(k + 2)], NameLexicon::CoreTitle) && tokens[size_t(k + 2)].capitalized) {
         const QString country = countryFromAdjective(tokens[size_t(k + 1)].text);
         if (!country.isEmpty()) {
             for (int p = 0; p < int(m_people.size()); ++p) {

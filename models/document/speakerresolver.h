@@ -17,12 +17,13 @@ struct PersonMention
     QString role;          ///< title words without honorifics or country ("Foreign Minister")
     QString country;
     bool hasTitle = false;
-    bool possessive = false; ///< "Kawaguchi's meeting": a mention, never a subject
+    bool possessive = false;     ///< "Kawaguchi's meeting": a mention, never a subject
     bool countryImplied = false; ///< the country was guessed from the office's usual form
 };
 
 /// How a clause names who is speaking.
-enum class SubjectKind {
+enum class SubjectKind
+{
     None,        ///< no subject the parser recognises
     Person,      ///< a named or titled person with a speech verb
     Narrative,   ///< a person doing something other than speaking ("visited Japan")
@@ -36,9 +37,9 @@ enum class SubjectKind {
 struct SubjectMatch
 {
     SubjectKind kind = SubjectKind::None;
-    Speaker speaker;        ///< for Person and Side
-    int subjectToken = -1;  ///< first token of the subject
-    int verbToken = -1;     ///< the verb after the subject
+    Speaker speaker;          ///< for Person and Side
+    int subjectToken = -1;    ///< first token of the subject
+    int verbToken = -1;       ///< the verb after the subject
     bool opensReport = false; ///< "said that ...": following sentences continue the speaker
     bool pastTense = false;   ///< the verb is a past form, not a modal ("should", "will")
 };

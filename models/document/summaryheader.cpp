@@ -12,7 +12,8 @@ const QString &monthPattern()
 {
     static const QString pattern = QStringLiteral(
         "(January|February|March|April|May|June|July|August|September|October|November|December"
-        "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)");
+        "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+        ")");
     return pattern;
 }
 
@@ -30,10 +31,10 @@ int words(QStringView s)
 
 bool hasMeetingWord(QStringView s)
 {
-    static const char *const words[] = {"meeting", "talk", "dialogue", "conference", "summit",
-                                        "consultation", "call", "visit", "conversation",
-                                        "lunch", "dinner", "meets", "readout", "remarks",
-                                        "announcement", "statement", "briefing"};
+    static const char *const words[] = {
+        "meeting", "talk",    "dialogue",     "conference", "summit",  "consultation",
+        "call",    "visit",   "conversation", "lunch",      "dinner",  "meets",
+        "readout", "remarks", "announcement", "statement",  "briefing"};
     for (const char *w : words) {
         if (s.contains(QLatin1String(w), Qt::CaseInsensitive))
             return true;
@@ -46,10 +47,11 @@ bool isKindLabel(QStringView s)
     QStringView t = s;
     if (t.startsWith(u'(') && t.endsWith(u')'))
         t = t.mid(1, t.size() - 2);
-    static const char *const labels[] = {"summary", "outline", "overview", "overview of results",
-                                         "press release", "press releases", "readout",
-                                         "press conferences", "speeches", "news", "japanese",
-                                         "statement", "statements", "remarks"};
+    static const char *const labels[] = {
+        "summary",       "outline",        "overview", "overview of results",
+        "press release", "press releases", "readout",  "press conferences",
+        "speeches",      "news",           "japanese", "statement",
+        "statements",    "remarks"};
     for (const char *l : labels) {
         if (t.compare(QLatin1String(l), Qt::CaseInsensitive) == 0)
             return true;
@@ -67,8 +69,8 @@ bool isCategory(QStringView s)
 // "China and Mongolia Division, Asian Affairs Bureau", "The Ministry of Foreign Affairs"
 bool isIssuer(QStringView s)
 {
-    static const char *const words[] = {"Ministry", "Bureau", "Division", "Department",
-                                        "Embassy", "Office", "Secretariat"};
+    static const char *const words[] = {"Ministry", "Bureau", "Division",   "Department",
+                                        "Embassy",  "Office", "Secretariat"};
     for (const char *w : words) {
         if (s.contains(QLatin1String(w)))
             return true;
@@ -126,23 +128,25 @@ bool SummaryHeader::isCaption(QStringView line)
     static const QRegularExpression numbered(QStringLiteral("\\(\\d+\\)$"));
     if (numbered.match(line).hasMatch())
         return true;
-    return line.startsWith(QLatin1String("photo"), Qt::CaseInsensitive)
-           || line.startsWith(QLatin1String("(photo"), Qt::CaseInsensitive);
+    return line.startsWith(QLatin1String("photo"), Qt::CaseInsensitive) ||
+           line.startsWith(QLatin1String("(photo"), Qt::CaseInsensitive);
 }
 
 std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
 {
     static const QRegularExpression iso(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
-    static const QRegularExpression dotted(QStringLiteral("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b"));
-    static const QRegularExpression mdy(QStringLiteral("\\b") + monthPattern()
-                                        + QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?"),
+    static const QRegularExpression dotted(
+        QStringLiteral("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b"));
+    static const QRegularExpression mdy(
+        QStringLiteral("\\b") + monthPattern() +
+            QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+") +
+                                            monthPattern() +
+                                            QStringLiteral("(?![a-z])(?:,?\\s*(\\d{4})\\b)?"),
                                         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+")
-                                        + monthPattern()
-                                        + QStringLiteral("(?![a-z])(?:,?\\s*(\\d{4})\\b)?"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression my(QStringLiteral("\\b") + monthPattern()
-                                       + QStringLiteral(",?\\s+(\\d{4})\\b"),
+    static const QRegularExpression my(QStringLiteral("\\b") + monthPattern() +
+                                           QStringLiteral(",?\\s+(\\d{4})\\b"),
                                        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression local(QStringLiteral("^[^.;]{0,12}local time"),
                                           QRegularExpression::CaseInsensitiveOption);
@@ -163,10 +167,10 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
         // "On 4 March", "on May 23", "the evening of 7 March": the day something happened,
         // unlike "From May 20 to 23, I will visit".
         const QStringView before = text.left(pos).trimmed();
-        f.introduced = pos == 0 || before.endsWith(QLatin1String(" on"), Qt::CaseInsensitive)
-                       || before.endsWith(QLatin1String(" of"), Qt::CaseInsensitive)
-                       || before.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0
-                       || before.endsWith(QLatin1String("("));
+        f.introduced = pos == 0 || before.endsWith(QLatin1String(" on"), Qt::CaseInsensitive) ||
+                       before.endsWith(QLatin1String(" of"), Qt::CaseInsensitive) ||
+                       before.compare(QLatin1String("on"), Qt::CaseInsensitive) == 0 ||
+                       before.endsWith(QLatin1String("("));
         found.push_back(f);
     };
     for (auto it = iso.globalMatch(text); it.hasNext();) {
@@ -193,8 +197,8 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
         const auto m = it.next();
         bool inside = false;
         for (const FoundDate &f : found)
-            inside = inside || (f.position <= m.capturedStart() && f.day > 0
-                                && m.capturedStart() - f.position < 14);
+            inside = inside || (f.position <= m.capturedStart() && f.day > 0 &&
+                                m.capturedStart() - f.position < 14);
         if (!inside)
             add(m.captured(2).toInt(), NameLexicon::monthNumber(m.capturedView(1)), 0,
                 int(m.capturedStart()), int(m.capturedEnd()));
@@ -212,8 +216,8 @@ bool SummaryHeader::isBodyLine(QStringView line)
         return false; // the second line of a wrapped title
     // Chinese and Japanese have no spaces to count words by: a long line or a full stop.
     const QChar::Script script = line.front().script();
-    if (script == QChar::Script_Han || script == QChar::Script_Hiragana
-        || script == QChar::Script_Katakana || line.endsWith(u'\u3002'))
+    if (script == QChar::Script_Han || script == QChar::Script_Hiragana ||
+        script == QChar::Script_Katakana || line.endsWith(u'\u3002'))
         return line.size() >= 40 || line.endsWith(u'\u3002');
     const int n = words(line);
     if (n >= 25)
@@ -248,20 +252,20 @@ void SummaryHeader::read(const std::vector<HeaderLine> &lines)
     }
     for (const HeaderLine &line : lines) {
         const QStringView s = line.text;
-        if (line.index == m_dateLine || isKindLabel(s) || isCategory(s) || s.endsWith(u':')
-            || (s.startsWith(u'(') && s.endsWith(u')')) || s.size() > 240)
+        if (line.index == m_dateLine || isKindLabel(s) || isCategory(s) || s.endsWith(u':') ||
+            (s.startsWith(u'(') && s.endsWith(u')')) || s.size() > 240)
             continue;
-        if (s.startsWith(QLatin1String("Place:"), Qt::CaseInsensitive)
-            || s.startsWith(QLatin1String("Date:"), Qt::CaseInsensitive)
-            || s.startsWith(QLatin1String("Time:"), Qt::CaseInsensitive))
+        if (s.startsWith(QLatin1String("Place:"), Qt::CaseInsensitive) ||
+            s.startsWith(QLatin1String("Date:"), Qt::CaseInsensitive) ||
+            s.startsWith(QLatin1String("Time:"), Qt::CaseInsensitive))
             continue;
         if (m_dateLine >= 0 && line.index > m_dateLine) {
             // Below the date only a meeting's name is a title; the rest are captions.
             if (!hasMeetingWord(s) || isCaption(s) || namesAPerson(s))
                 continue;
         }
-        if (m_titleLine < 0 || (!hasMeetingWord(m_title) && hasMeetingWord(s)
-                                && (m_dateLine < 0 || line.index < m_dateLine))) {
+        if (m_titleLine < 0 || (!hasMeetingWord(m_title) && hasMeetingWord(s) &&
+                                (m_dateLine < 0 || line.index < m_dateLine))) {
             // Above the date a site's name or section may come first: a line naming a
             // meeting, a talk or a statement is the title.
             m_title = s.toString();
@@ -278,11 +282,10 @@ void SummaryHeader::read(const std::vector<HeaderLine> &lines)
         if (m.hasMatch()) {
             m_issuerWord = m.captured(1);
             const QString office = m.captured(2);
-            m_issuerDefault = office.contains(QLatin1String("State"))
-                                  ? QStringLiteral("United States")
-                              : office == QLatin1String("Foreign Office")
-                                  ? QStringLiteral("United Kingdom")
-                                  : QStringLiteral("Japan");
+            m_issuerDefault =
+                office.contains(QLatin1String("State"))     ? QStringLiteral("United States")
+                : office == QLatin1String("Foreign Office") ? QStringLiteral("United Kingdom")
+                                                            : QStringLiteral("Japan");
             break;
         }
     }
@@ -304,10 +307,10 @@ bool SummaryHeader::canBeHeading(const HeaderLine &line) const
 {
     const QStringView s = line.text;
     static const QRegularExpression digits(QStringLiteral("\\d.*\\d.*\\d.*\\d"));
-    return line.index != m_titleLine && line.index != m_dateLine && !isCaption(s)
-           && !isDateLine(s) && !digits.match(s).hasMatch()
-           && s.compare(m_title, Qt::CaseInsensitive) != 0 && !isIssuer(s)
-           && !isKindLabel(s) && !isCategory(s) && !namesAPerson(s) && !s.endsWith(u':');
+    return line.index != m_titleLine && line.index != m_dateLine && !isCaption(s) &&
+           !isDateLine(s) && !digits.match(s).hasMatch() &&
+           s.compare(m_title, Qt::CaseInsensitive) != 0 && !isIssuer(s) && !isKindLabel(s) &&
+           !isCategory(s) && !namesAPerson(s) && !s.endsWith(u':');
 }
 
 void SummaryHeader::readOpening(QStringView opening, const QString &text)
@@ -386,7 +389,8 @@ void SummaryHeader::readPlace(QStringView head)
     for (auto it = place.globalMatch(head); it.hasNext();) {
         const auto m = it.next();
         QString candidate = m.captured(1);
-        if (candidate.startsWith(QLatin1String("the ")) || m.captured(0).contains(QLatin1String("next ")))
+        if (candidate.startsWith(QLatin1String("the ")) ||
+            m.captured(0).contains(QLatin1String("next ")))
             continue; // "the next meeting in Japan" is not where this one was
         const QString first = candidate.section(u' ', 0, 0);
         if (NameLexicon::monthNumber(first) > 0 || NameLexicon::isNonNameWord(first))
@@ -410,13 +414,20 @@ QString SummaryHeader::meetingKind(QStringView opening) const
         const char *kind;
     };
     static const Kind kinds[] = {
-        {"press conference", "press conference"}, {"telephone", "telephone talk"},
-        {"phone call", "telephone talk"},         {"video conference", "video conference"},
-        {"strategic dialogue", "strategic dialogue"}, {"working lunch", "working lunch"},
-        {"working dinner", "working dinner"},     {"courtesy call", "courtesy call"},
-        {"summit", "summit"},                     {"dialogue", "dialogue"},
-        {"meeting", "meeting"},                   {"talks", "meeting"},
-        {" met ", "meeting"},                     {"meets", "meeting"},
+        {"press conference", "press conference"},
+        {"telephone", "telephone talk"},
+        {"phone call", "telephone talk"},
+        {"video conference", "video conference"},
+        {"strategic dialogue", "strategic dialogue"},
+        {"working lunch", "working lunch"},
+        {"working dinner", "working dinner"},
+        {"courtesy call", "courtesy call"},
+        {"summit", "summit"},
+        {"dialogue", "dialogue"},
+        {"meeting", "meeting"},
+        {"talks", "meeting"},
+        {" met ", "meeting"},
+        {"meets", "meeting"},
     };
     for (const Kind &k : kinds) {
         if (m_title.contains(QLatin1String(k.word), Qt::CaseInsensitive))

@@ -29,9 +29,9 @@ struct Block
     int start = 0;
     int end = 0;
     int line = 0;
-    int node = -1;        ///< innermost open outline node
-    bool isItem = false;  ///< the text of node `node` itself (after its label)
-    Speaker label;        ///< speaker given by a transcript label ("Minister:") in force
+    int node = -1;       ///< innermost open outline node
+    bool isItem = false; ///< the text of node `node` itself (after its label)
+    Speaker label;       ///< speaker given by a transcript label ("Minister:") in force
     bool labelled = false;
 };
 
@@ -45,16 +45,16 @@ void markLinkLists(const QString &text, std::vector<Line> &lines)
         }
         const QStringView s = QStringView(text).mid(line.start, line.end - line.start);
         if (line.furniture) {
-            inLinks = s.startsWith(QLatin1String("Related Links"), Qt::CaseInsensitive)
-                      || s.startsWith(QLatin1String("Related Articles"), Qt::CaseInsensitive)
-                      || s.startsWith(QLatin1String("Other news"), Qt::CaseInsensitive)
-                      || s.startsWith(QLatin1String("Tags"), Qt::CaseInsensitive)
-                      || s.startsWith(QLatin1String("Media enquiries"), Qt::CaseInsensitive)
-                      || s.startsWith(QLatin1String("Media contacts"), Qt::CaseInsensitive)
-                      || s.startsWith(QLatin1String("Related Information"), Qt::CaseInsensitive)
-                      || s.startsWith(QLatin1String("Related Pages"), Qt::CaseInsensitive)
-                      || s.startsWith(QLatin1String("See also"), Qt::CaseInsensitive)
-                      || (inLinks && !s.startsWith(QLatin1String("Back to"), Qt::CaseInsensitive));
+            inLinks = s.startsWith(QLatin1String("Related Links"), Qt::CaseInsensitive) ||
+                      s.startsWith(QLatin1String("Related Articles"), Qt::CaseInsensitive) ||
+                      s.startsWith(QLatin1String("Other news"), Qt::CaseInsensitive) ||
+                      s.startsWith(QLatin1String("Tags"), Qt::CaseInsensitive) ||
+                      s.startsWith(QLatin1String("Media enquiries"), Qt::CaseInsensitive) ||
+                      s.startsWith(QLatin1String("Media contacts"), Qt::CaseInsensitive) ||
+                      s.startsWith(QLatin1String("Related Information"), Qt::CaseInsensitive) ||
+                      s.startsWith(QLatin1String("Related Pages"), Qt::CaseInsensitive) ||
+                      s.startsWith(QLatin1String("See also"), Qt::CaseInsensitive) ||
+                      (inLinks && !s.startsWith(QLatin1String("Back to"), Qt::CaseInsensitive));
             continue;
         }
         if (inLinks && s.size() < 200 && !s.endsWith(u'.') && !s.endsWith(u':'))
@@ -80,7 +80,8 @@ std::vector<Line> splitLines(const QString &text)
         int e = end;
         while (s < e && (text[s].isSpace() || text[s] == u'\u3000' || text[s] == u'\ufeff'))
             ++s;
-        while (e > s && (text[e - 1].isSpace() || text[e - 1] == u'\u3000' || text[e - 1] == u'\ufeff'))
+        while (e > s &&
+               (text[e - 1].isSpace() || text[e - 1] == u'\u3000' || text[e - 1] == u'\ufeff'))
             --e;
         line.start = s;
         line.end = e;
@@ -112,12 +113,11 @@ int wordCount(QStringView s)
 
 bool endsSentence(QStringView s)
 {
-    while (!s.isEmpty() && (s.back() == u'"' || s.back() == u')' || s.back() == u'\u201d'
-                            || s.back() == u'\'' || s.back() == u'\u2019'))
+    while (!s.isEmpty() && (s.back() == u'"' || s.back() == u')' || s.back() == u'\u201d' ||
+                            s.back() == u'\'' || s.back() == u'\u2019'))
         s.chop(1);
-    return !s.isEmpty()
-           && (s.back() == u'.' || s.back() == u'!' || s.back() == u'?' || s.back() == u':'
-               || s.back() == u';' || s.back() == u'\u3002');
+    return !s.isEmpty() && (s.back() == u'.' || s.back() == u'!' || s.back() == u'?' ||
+                            s.back() == u':' || s.back() == u';' || s.back() == u'\u3002');
 }
 
 // "Foreign Minister Ivanov made the following statements:" says who speaks, not what.
@@ -125,23 +125,35 @@ bool isPureLeadIn(QStringView s)
 {
     if (!s.endsWith(u':') || s.size() > 400)
         return false;
-    return s.contains(QLatin1String("the following statement"), Qt::CaseInsensitive)
-           || s.contains(QLatin1String("the following remark"), Qt::CaseInsensitive)
-           || s.contains(QLatin1String("stated as follows"), Qt::CaseInsensitive)
-           || s.contains(QLatin1String("said as follows"), Qt::CaseInsensitive)
-           || (wordCount(s) <= 6
-               && (s.contains(QLatin1String(" said:")) || s.contains(QLatin1String(" stated:"))));
+    return s.contains(QLatin1String("the following statement"), Qt::CaseInsensitive) ||
+           s.contains(QLatin1String("the following remark"), Qt::CaseInsensitive) ||
+           s.contains(QLatin1String("stated as follows"), Qt::CaseInsensitive) ||
+           s.contains(QLatin1String("said as follows"), Qt::CaseInsensitive) ||
+           (wordCount(s) <= 6 &&
+            (s.contains(QLatin1String(" said:")) || s.contains(QLatin1String(" stated:"))));
 }
-
 
 // Page lines that stand alone like headings but are not: "Published", "Share this page",
 // document numbers, telephone numbers, an office or a person on its own (a byline).
 bool looksLikeHeadingText(QStringView s)
 {
-    static const char *const notHeadings[] = {"published", "updated", "share", "share this page",
-                                              "other news", "media enquiries", "media contacts",
-                                              "from", "tags", "contact", "contacts", "print",
-                                              "top", "menu", "search", "english", "japanese"};
+    static const char *const notHeadings[] = {"published",
+                                              "updated",
+                                              "share",
+                                              "share this page",
+                                              "other news",
+                                              "media enquiries",
+                                              "media contacts",
+                                              "from",
+                                              "tags",
+                                              "contact",
+                                              "contacts",
+                                              "print",
+                                              "top",
+                                              "menu",
+                                              "search",
+                                              "english",
+                                              "japanese"};
     for (const char *n : notHeadings) {
         if (s.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
             return false;
@@ -161,8 +173,8 @@ bool looksLikeHeadingText(QStringView s)
             continue;
         if (t.lex & (NameLexicon::Title | NameLexicon::Honorific))
             office = office || (t.lex & (NameLexicon::CoreTitle | NameLexicon::Honorific));
-        else if (!(t.capitalized || t.text == u"the" || t.text == u"of" || t.text == u"for"
-                   || t.text == u"and"))
+        else if (!(t.capitalized || t.text == u"the" || t.text == u"of" || t.text == u"for" ||
+                   t.text == u"and"))
             return true;
     }
     return !office;
@@ -174,8 +186,10 @@ bool isTranscriptLabel(QStringView s)
     if (!s.endsWith(u':') || s.size() > 40)
         return false;
     const QStringView word = s.chopped(1).trimmed();
-    static const char *const labels[] = {"question", "q", "answer", "a", "minister",
-                                         "foreign minister", "secretary", "spokesperson",
+    static const char *const labels[] = {"question",        "q",
+                                         "answer",          "a",
+                                         "minister",        "foreign minister",
+                                         "secretary",       "spokesperson",
                                          "press secretary", "moderator"};
     for (const char *l : labels) {
         if (word.compare(QLatin1String(l), Qt::CaseInsensitive) == 0)
@@ -192,7 +206,10 @@ public:
     Document run();
 
 private:
-    QStringView view(int start, int end) const { return QStringView(m_text).mid(start, end - start); }
+    QStringView view(int start, int end) const
+    {
+        return QStringView(m_text).mid(start, end - start);
+    }
     int lineOf(int offset) const;
     int indentOf(const Line &line) const;
     bool parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentStart);
@@ -203,7 +220,8 @@ private:
     /// Attributes the sentences of a block; returns whether the block is a lead-in (ends
     /// with a colon or announces "the following" points), whose speaker then carries on.
     bool attributeBlock(const Block &block, Speaker inherited, Speaker &finalSpeaker);
-    Speaker inheritedFor(const Block &block, int paragraphNode, const Speaker &paragraphLeadIn) const;
+    Speaker inheritedFor(const Block &block, int paragraphNode,
+                         const Speaker &paragraphLeadIn) const;
     bool isWithin(int node, int ancestor) const;
     void assignCountriesFromTitle();
     void addStatement(int start, int end, const Speaker &speaker, int node);
@@ -256,9 +274,9 @@ bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentS
     const QStringView prefix = s.left(colon).trimmed();
     if (wordCount(prefix) > 12)
         return false;
-    static const char *const askers[] = {"question", "q", "questioner", "reporter", "journalist",
-                                         "moderator", "interpreter", "participant", "audience",
-                                         "press", "mc"};
+    static const char *const askers[] = {"question",   "q",         "questioner",  "reporter",
+                                         "journalist", "moderator", "interpreter", "participant",
+                                         "audience",   "press",     "mc"};
     for (const char *a : askers) {
         if (prefix.compare(QLatin1String(a), Qt::CaseInsensitive) == 0) {
             speaker = Speaker();
@@ -337,13 +355,17 @@ void Parser::buildBlocks(int bodyStart)
         }
         // "(Reference) Documents signed", "[Overview]": sections of their own. A reference
         // section follows the numbered summary, so it closes every open list.
-        if (s.startsWith(QLatin1String("(Reference)")) || s.startsWith(QLatin1String("[Reference]"))
-            || s.startsWith(QLatin1String("\uff08\u53c2\u8003\uff09"))) {
+        if (s.startsWith(QLatin1String("(Reference)")) ||
+            s.startsWith(QLatin1String("[Reference]")) ||
+            s.startsWith(QLatin1String("\uff08\u53c2\u8003\uff09"))) {
             flush();
-            const int close = int(s.indexOf(s.front() == u'[' ? u']' : s.front() == u'(' ? u')' : u'\uff09'));
+            const int close = int(s.indexOf(s.front() == u'['   ? u']'
+                                            : s.front() == u'(' ? u')'
+                                                                : u'\uff09'));
             const QString rest = s.mid(close + 1).trimmed().toString();
             m_outline.addHeading(line.start, line.end, line.number, m_text,
-                                 rest.isEmpty() ? s.mid(1, close - 1).toString() : s.toString(), true);
+                                 rest.isEmpty() ? s.mid(1, close - 1).toString() : s.toString(),
+                                 true);
             labelled = false;
             continue;
         }
@@ -412,13 +434,13 @@ void Parser::buildBlocks(int bodyStart)
             continue;
         }
         // A line that continues the sentence of the previous one joins its paragraph.
-        if (open && !paragraph.isItem && !endsSentence(view(paragraph.start, paragraph.end))
-            && s.front().isLower()) {
+        if (open && !paragraph.isItem && !endsSentence(view(paragraph.start, paragraph.end)) &&
+            s.front().isLower()) {
             paragraph.end = line.end;
             continue;
         }
-        if (open && paragraph.isItem && !endsSentence(view(paragraph.start, paragraph.end))
-            && s.front().isLower()) {
+        if (open && paragraph.isItem && !endsSentence(view(paragraph.start, paragraph.end)) &&
+            s.front().isLower()) {
             paragraph.end = line.end;
             continue;
         }
@@ -549,13 +571,13 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
         m_people.registerAll(m_tokens, false);
         for (int i = 0; i + 1 < n && !announcesFollowing; ++i) {
             // "... agreed on the following points", "... is as follows"
-            announcesFollowing = (m_tokens[size_t(i)].text == u"following"
-                                  && (m_tokens[size_t(i + 1)].text == u"points"
-                                      || m_tokens[size_t(i + 1)].text == u"statements"
-                                      || m_tokens[size_t(i + 1)].text == u":"
-                                      || (i > 0 && m_tokens[size_t(i - 1)].text == u"the")))
-                                 || (m_tokens[size_t(i)].text == u"as"
-                                     && m_tokens[size_t(i + 1)].text == u"follows");
+            announcesFollowing =
+                (m_tokens[size_t(i)].text == u"following" &&
+                 (m_tokens[size_t(i + 1)].text == u"points" ||
+                  m_tokens[size_t(i + 1)].text == u"statements" ||
+                  m_tokens[size_t(i + 1)].text == u":" ||
+                  (i > 0 && m_tokens[size_t(i - 1)].text == u"the"))) ||
+                (m_tokens[size_t(i)].text == u"as" && m_tokens[size_t(i + 1)].text == u"follows");
         }
 
         // The subject: at the start, or after an introductory phrase ("In response, ...",
@@ -566,18 +588,18 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
             if (i > 0) {
                 const QStringView p = m_tokens[size_t(i - 1)].text;
                 // '"...," said X': a clause starts after a closing quote that follows a comma
-                const bool afterQuote = (p == u"\"" || p == u"\u201d") && i >= 2
-                                        && m_tokens[size_t(i - 2)].text == u",";
-                if (m_tokens[size_t(i - 1)].isWord
-                    || !(p == u"," || p == u";" || p == u":" || p == u"\u2014" || p == u"-"
-                         || afterQuote))
+                const bool afterQuote = (p == u"\"" || p == u"\u201d") && i >= 2 &&
+                                        m_tokens[size_t(i - 2)].text == u",";
+                if (m_tokens[size_t(i - 1)].isWord || !(p == u"," || p == u";" || p == u":" ||
+                                                        p == u"\u2014" || p == u"-" || afterQuote))
                     continue;
             }
             SubjectMatch m = m_people.analyzeClause(m_tokens, i);
             if (m.kind == SubjectKind::None)
                 continue;
-            if (m.kind == SubjectKind::Joint && (reporting || inherited.kind != SpeakerKind::Unknown)
-                && !m.pastTense && !m.opensReport)
+            if (m.kind == SubjectKind::Joint &&
+                (reporting || inherited.kind != SpeakerKind::Unknown) && !m.pastTense &&
+                !m.opensReport)
                 continue; // "Both sides should ..." inside someone's statement
             if (m.kind == SubjectKind::Narrative) {
                 if (narrative.kind == SubjectKind::None)
@@ -629,11 +651,11 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
             for (int b = best.verbToken + 1; b + 1 < n; ++b) {
                 const QStringView p = m_tokens[size_t(b)].text;
                 const bool semicolon = p == u";";
-                const bool comma = p == u"," && m_tokens[size_t(b + 1)].isWord
-                                   && (m_tokens[size_t(b + 1)].text == u"and"
-                                       || m_tokens[size_t(b + 1)].text == u"while"
-                                       || m_tokens[size_t(b + 1)].text == u"whereas"
-                                       || m_tokens[size_t(b + 1)].text == u"but");
+                const bool comma = p == u"," && m_tokens[size_t(b + 1)].isWord &&
+                                   (m_tokens[size_t(b + 1)].text == u"and" ||
+                                    m_tokens[size_t(b + 1)].text == u"while" ||
+                                    m_tokens[size_t(b + 1)].text == u"whereas" ||
+                                    m_tokens[size_t(b + 1)].text == u"but");
                 if (!semicolon && !comma)
                     continue;
                 const SubjectMatch next = m_people.analyzeClause(m_tokens, b + 1);
@@ -704,9 +726,9 @@ void Parser::attribute()
                 paragraphLeadIn = last;
                 paragraphLeadInNode = block.node;
             }
-        } else if (!block.isItem && paragraphLeadInNode == block.node
-                   && m_doc.statements.size() > before
-                   && m_doc.statements[before].speaker != paragraphLeadIn) {
+        } else if (!block.isItem && paragraphLeadInNode == block.node &&
+                   m_doc.statements.size() > before &&
+                   m_doc.statements[before].speaker != paragraphLeadIn) {
             paragraphLeadInNode = -2; // someone else speaks now
         }
     }
@@ -729,8 +751,8 @@ void Parser::assignCountriesFromTitle()
             // ("Japan-Republic of Korea" names Korea, not "Republic").
             if (!known.isEmpty())
                 countries.append(known);
-            else if (!(NameLexicon::flags(part) & (NameLexicon::Title | NameLexicon::NonName
-                                                   | NameLexicon::CountryPrefix)))
+            else if (!(NameLexicon::flags(part) &
+                       (NameLexicon::Title | NameLexicon::NonName | NameLexicon::CountryPrefix)))
                 countries.append(part.toString());
             else
                 return;
@@ -764,8 +786,8 @@ Document Parser::run()
         m_lineStarts.clear();
         m_lineStarts.push_back(0);
         for (int i = 0; i < int(m_text.size()); ++i) {
-            if (m_text[i] == u'\n' || m_text[i] == u'\u2028'
-                || (m_text[i] == u'\r' && (i + 1 >= int(m_text.size()) || m_text[i + 1] != u'\n')))
+            if (m_text[i] == u'\n' || m_text[i] == u'\u2028' ||
+                (m_text[i] == u'\r' && (i + 1 >= int(m_text.size()) || m_text[i + 1] != u'\n')))
                 m_lineStarts.push_back(i + 1);
         }
     }
@@ -779,8 +801,8 @@ Document Parser::run()
             continue;
         const QStringView s = view(line.start, line.end);
         OutlineLabel label;
-        if (OutlineBuilder::parseLabel(s, label) || SummaryHeader::isBodyLine(s)
-            || isTranscriptLabel(s)) {
+        if (OutlineBuilder::parseLabel(s, label) || SummaryHeader::isBodyLine(s) ||
+            isTranscriptLabel(s)) {
             bodyStart = i;
             break;
         }
@@ -795,8 +817,8 @@ Document Parser::run()
     // A short title-like line just before the body is the first heading ("Opening Remarks").
     if (!headerLines.empty() && bodyStart < int(m_lines.size())) {
         const HeaderLine &last = headerLines.back();
-        if (m_header.canBeHeading(last)
-            && OutlineBuilder::isTitleLike(last.text) && wordCount(last.text) <= 8)
+        if (m_header.canBeHeading(last) && OutlineBuilder::isTitleLike(last.text) &&
+            wordCount(last.text) <= 8)
             bodyStart = last.index;
     }
 
@@ -812,8 +834,8 @@ Document Parser::run()
         const QStringView text = view(m_blocks[b].start, m_blocks[b].end);
         if (opening.isEmpty())
             opening = text;
-        if (wordCount(text) >= 8
-            && !text.startsWith(QLatin1String("The following is attributable"), Qt::CaseInsensitive)) {
+        if (wordCount(text) >= 8 &&
+            !text.startsWith(QLatin1String("The following is attributable"), Qt::CaseInsensitive)) {
             opening = text;
             break;
         }
@@ -832,8 +854,8 @@ Document Parser::run()
             // State page.
             const bool state = m_header.issuerDefaultCountry() == QLatin1String("United States");
             for (const Participant &p : m_people.participants()) {
-                if (p.country.isEmpty()
-                    && p.role.contains(state ? QLatin1String("Secretary") : QLatin1String("Minister")))
+                if (p.country.isEmpty() &&
+                    p.role.contains(state ? QLatin1String("Secretary") : QLatin1String("Minister")))
                     m_people.setCountry(p.name, issuer);
             }
         }

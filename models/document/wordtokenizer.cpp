@@ -19,8 +19,8 @@ bool isWordChar(QChar c)
 bool isInnerJoiner(QChar c)
 {
     const char16_t u = c.unicode();
-    return u == u'-' || u == u'\'' || u == u'\u2019' || u == u'.' || u == u'&' || u == u'\u2010'
-           || u == u'\u2011';
+    return u == u'-' || u == u'\'' || u == u'\u2019' || u == u'.' || u == u'&' || u == u'\u2010' ||
+           u == u'\u2011';
 }
 
 } // namespace
@@ -51,9 +51,9 @@ void WordTokenizer::tokenize(QStringView text, std::vector<Token> &out)
                     ++j;
                 } else if ((isInnerJoiner(text[j])
                             // "HR/VP", but not "Union/Vice-President"
-                            || (text[j] == u'/' && text[j - 1].isUpper() && j + 1 < n
-                                && text[j + 1].isUpper()))
-                           && j + 1 < n && isWordChar(text[j + 1])) {
+                            || (text[j] == u'/' && text[j - 1].isUpper() && j + 1 < n &&
+                                text[j + 1].isUpper())) &&
+                           j + 1 < n && isWordChar(text[j + 1])) {
                     hasPeriod = hasPeriod || text[j] == u'.';
                     j += 2;
                 } else {
@@ -63,9 +63,11 @@ void WordTokenizer::tokenize(QStringView text, std::vector<Token> &out)
             quint32 lex = NameLexicon::flags(text.mid(i, j - i));
             if (j < n && text[j] == u'.') {
                 const QStringView w = text.mid(i, j - i);
-                if (hasPeriod || (w.size() == 1 && w[0].isUpper()) || (lex & NameLexicon::Abbreviation)) {
+                if (hasPeriod || (w.size() == 1 && w[0].isUpper()) ||
+                    (lex & NameLexicon::Abbreviation)) {
                     ++j;
-                    lex = NameLexicon::flags(text.mid(i, j - i)) | (lex & NameLexicon::Abbreviation);
+                    lex =
+                        NameLexicon::flags(text.mid(i, j - i)) | (lex & NameLexicon::Abbreviation);
                 }
             }
             t.lex = lex;
