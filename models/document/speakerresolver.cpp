@@ -20,7 +20,7 @@ bool isAt(const std::vector<Token> &tokens, int i, const char *word)
 
 bool has(const Token &t, quint32 flag)
 {
-    return (t.lex & flag) != 0;
+    return (t.lex() & flag) != 0;
 }
 
 bool isLowerWord(const Token &t)
@@ -541,7 +541,7 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
         const bool poss = isPossessive(w);
         if (poss)
             w.chop(w.endsWith(u's') ? 2 : 1);
-        const quint32 lex = poss ? NameLexicon::flags(w) : t.lex;
+        const quint32 lex = poss ? NameLexicon::flags(w) : t.lex();
         if (lex & (NameLexicon::NonName | NameLexicon::Title | NameLexicon::Honorific))
             break;
         if ((lex & NameLexicon::Country) && !(t.allCaps && w.size() > 3))

@@ -171,8 +171,8 @@ bool looksLikeHeadingText(QStringView s)
     for (const Token &t : tokens) {
         if (!t.isWord)
             continue;
-        if (t.lex & (NameLexicon::Title | NameLexicon::Honorific))
-            office = office || (t.lex & (NameLexicon::CoreTitle | NameLexicon::Honorific));
+        if (t.lex() & (NameLexicon::Title | NameLexicon::Honorific))
+            office = office || (t.lex() & (NameLexicon::CoreTitle | NameLexicon::Honorific));
         else if (!(t.capitalized || t.text == u"the" || t.text == u"of" || t.text == u"for" ||
                    t.text == u"and"))
             return true;

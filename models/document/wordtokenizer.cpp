@@ -60,17 +60,20 @@ void WordTokenizer::tokenize(QStringView text, std::vector<Token> &out)
                     break;
                 }
             }
-            quint32 lex = NameLexicon::flags(text.mid(i, j - i));
             if (j < n && text[j] == u'.') {
+                // Only a word before a period needs its classes now: "Mr." keeps its period.
                 const QStringView w = text.mid(i, j - i);
+                const quint32 lex = NameLexicon::flags(w);
                 if (hasPeriod || (w.size() == 1 && w[0].isUpper()) ||
                     (lex & NameLexicon::Abbreviation)) {
                     ++j;
-                    lex =
+                    t.lexCache =
                         NameLexicon::flags(text.mid(i, j - i)) | (lex & NameLexicon::Abbreviation);
+                } else {
+                    t.lexCache = lex;
                 }
+                t.lexReady = true;
             }
-            t.lex = lex;
             t.end = j;
             t.isWord = true;
             t.text = text.mid(i, j - i);

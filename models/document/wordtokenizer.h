@@ -1,5 +1,7 @@
 #pragma once
 
+#include "namelexicon.h"
+
 #include <QStringView>
 
 #include <vector>
@@ -14,7 +16,18 @@ struct Token
     bool isWord = false;
     bool capitalized = false; ///< first letter upper case
     bool allCaps = false;     ///< two or more letters, all upper case
-    quint32 lex = 0;          ///< NameLexicon::Flag bits of the word
+    /// NameLexicon::Flag bits of the word, looked up on first use: most words of a
+    /// sentence are never asked about, so most lookups are never made.
+    quint32 lex() const
+    {
+        if (!lexReady) {
+            lexCache = NameLexicon::flags(text);
+            lexReady = true;
+        }
+        return lexCache;
+    }
+    mutable quint32 lexCache = 0;
+    mutable bool lexReady = false;
     QStringView text;
 };
 
