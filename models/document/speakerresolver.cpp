@@ -400,7 +400,10 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
         const bool joinsPeople =
             is(t, "and") && startsWithThe && sawTitle && j + 1 < n &&
             (is(tokens[size_t(j + 1)], "the") ||
-             has(tokens[size_t(j + 1)], NameLexicon::CoreTitle | NameLexicon::Honorific));
+             has(tokens[size_t(j + 1)], NameLexicon::CoreTitle | NameLexicon::Honorific) ||
+             // "The Secretary and Foreign Minister discussed": a second office
+             (has(tokens[size_t(j + 1)], NameLexicon::Title) && j + 2 < n &&
+              has(tokens[size_t(j + 2)], NameLexicon::CoreTitle)));
         if (sawTitle && !joinsPeople &&
             (is(t, "of") || is(t, "for") || is(t, "and") || is(t, "to")) && j + 1 < n) {
             const Token &next = tokens[size_t(j + 1)];
@@ -1213,7 +1216,14 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
             ++e; // "X, Role, and Y, Role, met"
         if (e < n && is(tokens[size_t(e)], "and")) {
             PersonMention other;
-            if (parseMention(tokens, e + 1, other) && !other.possessive) {
+            bool found = parseMention(tokens, e + 1, other) && !other.possessive;
+            if (!found) {
+                // "The Secretary and Foreign Minister discussed": the second office alone
+                const int end = parseTitle(tokens, e + 1, other);
+                found = end > e + 1 && !other.role.isEmpty();
+                other.end = end;
+            }
+            if (found) {
                 int f = other.end;
                 const bool relative =
                     f + 1 < n && tokens[size_t(f)].text == u"," &&

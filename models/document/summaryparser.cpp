@@ -257,9 +257,19 @@ int Parser::indentOf(const Line &line) const
 bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentStart)
 {
     const QStringView s = view(line.start, line.end);
-    // "(Foreign Minister Li)" on its own line introduces first-person text.
+    // "(Foreign Minister Li)" on its own line introduces first-person text, "(Japanese
+    // side)" a delegation's.
     if (s.startsWith(u'(') && s.endsWith(u')') && s.size() < 60) {
         WordTokenizer::tokenize(s.mid(1, s.size() - 2), m_tokens);
+        if (m_tokens.size() == 2 &&
+            m_tokens[1].text.compare(QLatin1String("side"), Qt::CaseInsensitive) == 0) {
+            const QString country = m_people.countryFromAdjective(m_tokens[0].text);
+            if (!country.isEmpty()) {
+                speaker = m_people.sideSpeaker(country);
+                contentStart = line.end;
+                return true;
+            }
+        }
         PersonMention m;
         if (m_people.parseMention(m_tokens, 0, m) && m.end == int(m_tokens.size()) && m.hasTitle) {
             speaker = m_people.speakerFor(m);
@@ -397,13 +407,19 @@ void Parser::buildBlocks(int bodyStart)
                 offset += lab.length;
                 lab = inner;
             }
-            labelled = false;
+            // A new section ends a transcript label; plain items under "(Japanese side)"
+            // keep it.
+            if (m_outline.node(node).heading.isEmpty() ||
+                OutlineBuilder::isTitleLike(m_outline.node(node).heading))
+                labelled = false;
             paragraph = Block();
             paragraph.start = m_outline.contentStart(node);
             paragraph.end = line.end;
             paragraph.line = line.number;
             paragraph.node = node;
             paragraph.isItem = true;
+            paragraph.label = label;
+            paragraph.labelled = labelled;
             open = true;
             continue;
         }
@@ -651,6 +667,21 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
             for (int b = best.verbToken + 1; b + 1 < n; ++b) {
                 const QStringView p = m_tokens[size_t(b)].text;
                 const bool semicolon = p == u";";
+                // "..., to which Foreign Minister Y responded that ..."
+                if (p == u"," && b + 3 < n && m_tokens[size_t(b + 1)].text == u"to" &&
+                    m_tokens[size_t(b + 2)].text == u"which") {
+                    const SubjectMatch next = m_people.analyzeClause(m_tokens, b + 3);
+                    if (next.kind == SubjectKind::Person && next.speaker != speaker) {
+                        const int splitAt = base + m_tokens[size_t(b + 1)].start;
+                        pieces.push_back({pieceStart, splitAt, speaker});
+                        pieceStart = splitAt;
+                        speaker = next.speaker;
+                        m_lastPerson = speaker;
+                        reporting = next.opensReport;
+                        b = qMax(b, next.verbToken);
+                        continue;
+                    }
+                }
                 const bool comma = p == u"," && m_tokens[size_t(b + 1)].isWord &&
                                    (m_tokens[size_t(b + 1)].text == u"and" ||
                                     m_tokens[size_t(b + 1)].text == u"while" ||
