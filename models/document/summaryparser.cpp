@@ -600,6 +600,13 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
         // "..., he added.").
         SubjectMatch best;
         SubjectMatch narrative;
+        // Clause starts: the sentence start and after punctuation. Subjects come early
+        // ("In response, X stated") or last ("..., he added"), so a long list of commas in
+        // between is not searched clause by clause.
+        int clauseStarts = 0;
+        int punctuation = 0;
+        for (const Token &t : m_tokens)
+            punctuation += (!t.isWord && (t.text == u"," || t.text == u";")) ? 1 : 0;
         for (int i = 0; i < n; ++i) {
             if (i > 0) {
                 const QStringView p = m_tokens[size_t(i - 1)].text;
@@ -608,6 +615,9 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
                                         m_tokens[size_t(i - 2)].text == u",";
                 if (m_tokens[size_t(i - 1)].isWord || !(p == u"," || p == u";" || p == u":" ||
                                                         p == u"\u2014" || p == u"-" || afterQuote))
+                    continue;
+                ++clauseStarts;
+                if (clauseStarts > 6 && clauseStarts < punctuation - 2)
                     continue;
             }
             SubjectMatch m = m_people.analyzeClause(m_tokens, i);

@@ -37,7 +37,7 @@ void WordTokenizer::tokenize(QStringView text, std::vector<Token> &out)
     int i = 0;
     while (i < n) {
         const QChar c = text[i];
-        if (c.isSpace()) {
+        if (c.unicode() == u' ' || (c.unicode() >= 0x80 ? c.isSpace() : c.unicode() <= u' ')) {
             ++i;
             continue;
         }
@@ -77,10 +77,14 @@ void WordTokenizer::tokenize(QStringView text, std::vector<Token> &out)
             t.end = j;
             t.isWord = true;
             t.text = text.mid(i, j - i);
-            t.capitalized = c.isUpper();
+            t.capitalized =
+                c.unicode() < 0x80 ? (c.unicode() >= u'A' && c.unicode() <= u'Z') : c.isUpper();
+            // Only a capitalised word can be all capitals.
             int letters = 0;
-            bool upper = true;
+            bool upper = t.capitalized;
             for (QChar ch : t.text) {
+                if (!upper)
+                    break;
                 const char16_t u = ch.unicode();
                 if (u < 0x80) {
                     if (u >= u'A' && u <= u'Z')
