@@ -531,7 +531,7 @@ const WordSet &nonNameWords()
         "summit",       "forum",       "statement",  "declaration", "agreement",   "treaty",
         "plan",         "program",     "programme",  "project",     "year",        "day",
         "week",         "month",       "act",        "law",         "center",      "centre",
-        "committee",    "council",     "union",      "nations",     "un",          "meets",
+        "committee",    "council",     "union",      "nations",     "un",          "meets", "pays", "signs", "issues", "announces", "discusses", "joins", "opens", "thanks",
         "holds",        "visits",      "receives",   "attends",     "hosts",       "speaks",
         "calls",        "welcomes",    "says",       "states",      "league",      "organization",
         "organisation", "federation",  "kingdom",    "republic",    "association", "community",
@@ -671,7 +671,7 @@ const WordSet &furnitureFirstWords()
         "home",        "source:",   "view",    "this",  "end",        "japanese",   "english",
         "skip",        "tags",      "other",   "send",  "editorial",  "media",      "contents",
         "menu",        "search",    "email",   "the",   "minister's", "published:", "updated:",
-        "tags:",
+        "tags:", "contact:", "close",
     };
     return set;
 }
@@ -933,7 +933,9 @@ bool NameLexicon::isFurniture(QStringView line)
         if (line.compare(QLatin1String(e), Qt::CaseInsensitive) == 0)
             return true;
     }
-    if (startsWithAny(line, {"back to ",
+    if (line == u"\u65e5\u672c\u8a9e" || line.startsWith(u"\u95a2\u9023\u30ea\u30f3\u30af"))
+        return true; // "日本語", "関連リンク" after a page's English text
+    if (startsWithAny(line, {"back to ", "contact:",
                              "related information",
                              "related links",
                              "(photo",
@@ -956,7 +958,10 @@ bool NameLexicon::isFurniture(QStringView line)
                              "page top"}))
         return true;
     // Site headers: "Home | Minister for Foreign Affairs | Media releases"
-    if (line.contains(QLatin1String(" | ")) && line.size() < 160 && !line.endsWith(u'.'))
+    // (a page title "Meeting ... | Ministry of Foreign Affairs of Japan" is not furniture)
+    if (line.size() < 160 && !line.endsWith(u'.') &&
+        (std::count(line.begin(), line.end(), u'|') >= 2 || (line.contains(QLatin1String(" | ")) &&
+                                  line.startsWith(QLatin1String("Home"), Qt::CaseInsensitive))))
         return true;
     const qsizetype arrow = line.indexOf(u'>');
     if (arrow > 0 && arrow + 1 < line.size() && line[arrow - 1].isSpace() &&

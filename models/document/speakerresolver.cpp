@@ -673,6 +673,13 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
 
 int SpeakerResolver::find(const PersonMention &mention) const
 {
+    if (mention.nameParts.isEmpty() && !mention.country.isEmpty() && !mention.countryImplied) {
+        // "the Vostrenian Minister": the participant from that country
+        for (int p = 0; p < int(m_people.size()); ++p) {
+            if (m_people[size_t(p)].participant && m_people[size_t(p)].country == mention.country)
+                return p;
+        }
+    }
     if (mention.nameParts.isEmpty())
         return mention.role.isEmpty() ? -1 : findByRole(mention.role);
     int best = -1;
@@ -710,6 +717,15 @@ int SpeakerResolver::findByRole(QStringView role) const
         for (int p = 0; p < int(m_people.size()); ++p) {
             if (m_people[size_t(p)].participant &&
                 m_people[size_t(p)].role.compare(role, Qt::CaseInsensitive) == 0)
+                return p;
+        }
+    }
+    // "the Vice-Minister", "the First Deputy Minister": the start of a participant's office
+    if (role.contains(u' ') || role.contains(u'-')) { // "Vice-Minister", "First Deputy Minister"
+        for (int p = 0; p < int(m_people.size()); ++p) {
+            const Person &person = m_people[size_t(p)];
+            if (person.participant && person.role.size() > role.size() &&
+                person.role.startsWith(role, Qt::CaseInsensitive))
                 return p;
         }
     }
@@ -1060,8 +1076,13 @@ int SpeakerResolver::parseJoint(const std::vector<Token> &tokens, int i) const
         "presidents", "premiers",     "officials",   "governments"};
     if (k < n) {
         for (const char *noun : nouns) {
-            if (is(tokens[size_t(k)], noun))
-                return k + 1;
+            if (!is(tokens[size_t(k)], noun))
+                continue;
+            // "The Foreign Ministers of the three countries"
+            if (k + 4 < n && is(tokens[size_t(k + 1)], "of") && is(tokens[size_t(k + 2)], "the") &&
+                (is(tokens[size_t(k + 4)], "countries") || is(tokens[size_t(k + 4)], "nations")))
+                return k + 5;
+            return k + 1;
         }
     }
     // "The two agreed", "The two also spoke", "Both confirmed"
@@ -1243,6 +1264,17 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
                 return SubjectMatch();
             }
         }
+        // "Minister Aasved-Lunde, as host, welcomed", "President X, for his part, stated"
+        if (e + 1 < n && tokens[size_t(e)].text == u"," && isLowerWord(tokens[size_t(e + 1)])) {
+            for (int c = e + 1; c < n && c <= e + 6; ++c) {
+                if (tokens[size_t(c)].text == u",") {
+                    SubjectMatch probe;
+                    if (matchVerb(tokens, c + 1, probe, false))
+                        e = c + 1;
+                    break;
+                }
+            }
+        }
         if (matchVerb(tokens, e, match, false)) {
             match.kind = SubjectKind::Person;
             match.speaker = speakerFor(m);
@@ -1263,6 +1295,21 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
         return SubjectMatch();
     }
 
+    // "Kirishima expressed that": a participant's surname alone, with a verb of speech
+    if (t.capitalized && !has(t, NameLexicon::NonName | NameLexicon::Title | NameLexicon::Country)) {
+        for (int p = 0; p < int(m_people.size()); ++p) {
+            const Person &person = m_people[size_t(p)];
+            if (!person.participant || !person.nameParts.contains(t.text.toString(), Qt::CaseInsensitive))
+                continue;
+            SubjectMatch v = match;
+            if (matchVerb(tokens, k + 1, v, false)) {
+                v.kind = SubjectKind::Person;
+                v.speaker = speakerOf(p);
+                return v;
+            }
+            break;
+        }
+    }
     // "the Vostrenian Minister noted": the participant of that country
     if (is(t, "the") && k + 2 < n && tokens[size_t(k + 1)].capitalized &&
         has(tokens[size_t(k + 2)], NameLexicon::CoreTitle) && tokens[size_t(k + 2)].capitalized) {
@@ -1279,6 +1326,21 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
                     }
                     break;
                 }
+            }
+        }
+    }
+    // "Japan and Solvany welcomed the proposal": two countries speaking together
+    {
+        QString first;
+        QString second;
+        const int a = parseCountryPhrase(tokens, k, first);
+        if (a > k && a + 1 < n && is(tokens[size_t(a)], "and")) {
+            const int b = parseCountryPhrase(tokens, a + 1, second);
+            SubjectMatch v = match;
+            if (b > a + 1 && matchVerb(tokens, b, v, false) && v.pastTense) {
+                v.kind = SubjectKind::Joint;
+                v.opensReport = false;
+                return v;
             }
         }
     }

@@ -66,6 +66,21 @@ bool isCategory(QStringView s)
     return s.endsWith(QLatin1String("Relations")) && words(s) <= 7 && !hasMeetingWord(s);
 }
 
+// "Japan-Tarsia Foreign Ministers' Meeting | Ministry of Foreign Affairs of Japan": a
+// browser title carries the site's name after a bar.
+QStringView withoutSiteName(QStringView s)
+{
+    const qsizetype bar = s.lastIndexOf(QLatin1String(" | "));
+    if (bar > 0) {
+        const QStringView site = s.mid(bar + 3);
+        if (site.contains(QLatin1String("Ministry")) || site.contains(QLatin1String("Department")) ||
+            site.contains(QLatin1String("Office")) || site.contains(QLatin1String("Government")) ||
+            site.contains(u'.'))
+            return s.left(bar).trimmed();
+    }
+    return s;
+}
+
 // "China and Mongolia Division, Asian Affairs Bureau", "The Ministry of Foreign Affairs"
 bool isIssuer(QStringView s)
 {
@@ -141,7 +156,7 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
         QStringLiteral("\\b") + monthPattern() +
             QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+") +
+    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:and|to|-|\u2013)\\s*\\d{1,2})?\\s+") +
                                             monthPattern() +
                                             QStringLiteral("(?![a-z])(?:,?\\s*(\\d{4})\\b)?"),
                                         QRegularExpression::CaseInsensitiveOption);
@@ -268,7 +283,7 @@ void SummaryHeader::read(const std::vector<HeaderLine> &lines)
                                 (m_dateLine < 0 || line.index < m_dateLine))) {
             // Above the date a site's name or section may come first: a line naming a
             // meeting, a talk or a statement is the title.
-            m_title = s.toString();
+            m_title = withoutSiteName(s).toString();
             m_titleLine = line.index;
         }
         if (hasMeetingWord(m_title) || (m_dateLine >= 0 && line.index > m_dateLine))

@@ -33,6 +33,7 @@ struct Block
     bool isItem = false; ///< the text of node `node` itself (after its label)
     Speaker label;       ///< speaker given by a transcript label ("Minister:") in force
     bool labelled = false;
+    bool transcript = false; ///< a "Name: ..." turn: all of it is the label's speaker's
 };
 
 // After "Related Links" come the links: short lines without a full stop.
@@ -180,6 +181,23 @@ bool looksLikeHeadingText(QStringView s)
     return !office;
 }
 
+// A line cut in mid-sentence by a hard wrap, not a long heading: it is no title, or it ends
+// in a word no heading ends in.
+bool looksWrapped(QStringView line)
+{
+    if (!OutlineBuilder::isTitleLike(line))
+        return true;
+    const QStringView last = line.mid(line.lastIndexOf(u' ') + 1);
+    static const char *const joiners[] = {"of", "the", "and", "to", "in", "on", "for", "with",
+                                          "a", "an", "his", "her", "their", "that", "by", "at",
+                                          "from", "as", "its", "or", "between"};
+    for (const char *j : joiners) {
+        if (last == QLatin1String(j))
+            return true;
+    }
+    return false;
+}
+
 // "Question:", "Minister:", "Q:" on their own line: a transcript begins.
 bool isTranscriptLabel(QStringView s)
 {
@@ -235,6 +253,8 @@ private:
     std::vector<Block> m_blocks;
     SpeakerResolver m_people;
     std::vector<Speaker> m_leadIn; ///< per outline node: speaker its lead-in gives its children
+    Speaker m_lastAnswerer;        ///< the last named speaker of a transcript ("A:" is them)
+    bool m_transcript = false;     ///< set by parseSpeakerLabel for "Name:" turns
     Speaker m_lastPerson;
     std::vector<Token> m_tokens;
     std::vector<std::pair<int, int>> m_sentences;
@@ -291,7 +311,38 @@ bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentS
         if (prefix.compare(QLatin1String(a), Qt::CaseInsensitive) == 0) {
             speaker = Speaker();
             contentStart = line.start + colon + 1;
+            m_transcript = true;
             return true;
+        }
+    }
+    // "A:" answers for whoever answered before, or the person giving the press conference
+    if (prefix.compare(QLatin1String("A"), Qt::CaseInsensitive) == 0 ||
+        prefix.compare(QLatin1String("Answer"), Qt::CaseInsensitive) == 0) {
+        speaker = m_lastAnswerer;
+        if (speaker.kind == SpeakerKind::Unknown && !m_people.participants().empty())
+            speaker = m_people.speakerForRole(m_people.participants().front().role);
+        contentStart = line.start + colon + 1;
+        m_transcript = true;
+        return true;
+    }
+    // "Kyodo News, Sato:": a reporter named after the outlet
+    const qsizetype comma = prefix.lastIndexOf(u',');
+    if (comma > 0 && wordCount(prefix.left(comma)) <= 3) {
+        const QStringView name = prefix.mid(comma + 1).trimmed();
+        if (!name.isEmpty() && wordCount(name) <= 2 && name.front().isUpper() &&
+            !(NameLexicon::flags(name.split(u' ').front()) & NameLexicon::Title)) {
+            WordTokenizer::tokenize(prefix.left(comma), m_tokens);
+            bool outlet = true; // not "Minister X, Title"
+            for (const Token &t : m_tokens)
+                outlet = outlet && !(t.lex() & (NameLexicon::Title | NameLexicon::Honorific));
+            if (outlet) {
+                speaker = Speaker();
+                speaker.kind = SpeakerKind::Person;
+                speaker.name = name.toString();
+                contentStart = line.start + colon + 1;
+                m_transcript = true;
+                return true;
+            }
         }
     }
     WordTokenizer::tokenize(prefix, m_tokens);
@@ -303,10 +354,14 @@ bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentS
     PersonMention m;
     if (!m_people.parseMention(m_tokens, 0, m) || m.end != int(m_tokens.size()) - 1)
         return false;
+    if (!m.nameParts.isEmpty())
+        m_people.registerMention(m, true); // so that a later "Press Secretary:" finds them
     speaker = m.nameParts.isEmpty() ? m_people.speakerForRole(m.role) : m_people.speakerFor(m);
     if (speaker.kind != SpeakerKind::Person)
         return false;
     contentStart = line.start + colon + 1;
+    m_lastAnswerer = speaker;
+    m_transcript = true;
     return true;
 }
 
@@ -344,6 +399,8 @@ void Parser::buildBlocks(int bodyStart)
     bool open = false;
     Speaker label;
     bool labelled = false;
+    bool transcript = false;
+    int lastLineLength = 0; // of the open block's last line: long and unfinished means wrapped
     auto flush = [&]() {
         if (open && paragraph.end > paragraph.start) {
             m_blocks.push_back(paragraph);
@@ -373,10 +430,24 @@ void Parser::buildBlocks(int bodyStart)
                                             : s.front() == u'(' ? u')'
                                                                 : u'\uff09'));
             const QString rest = s.mid(close + 1).trimmed().toString();
-            m_outline.addHeading(line.start, line.end, line.number, m_text,
-                                 rest.isEmpty() ? s.mid(1, close - 1).toString() : s.toString(),
-                                 true);
+            const bool titled = !rest.isEmpty() && OutlineBuilder::isTitleLike(rest);
+            const int node = m_outline.addHeading(
+                line.start, titled ? line.end : line.start + close + 1, line.number, m_text,
+                titled ? s.toString() : s.mid(1, close - 1).toString(), true);
             labelled = false;
+            if (!titled && !rest.isEmpty()) {
+                // "(Reference) The two ministers signed ...": a section and its first sentence
+                int start = line.start + close + 1;
+                while (start < line.end && m_text[start].isSpace())
+                    ++start;
+                paragraph = Block();
+                paragraph.start = start;
+                paragraph.end = line.end;
+                paragraph.line = line.number;
+                paragraph.node = node;
+                open = true;
+                lastLineLength = line.end - line.start;
+            }
             continue;
         }
         if (s.startsWith(u'[') && s.endsWith(u']') && s.size() < 60 && s.size() > 2) {
@@ -421,14 +492,25 @@ void Parser::buildBlocks(int bodyStart)
             paragraph.label = label;
             paragraph.labelled = labelled;
             open = true;
+            lastLineLength = line.end - line.start;
+            continue;
+        }
+        // Hard-wrapped text: a long line that stops mid-sentence goes on in the next one,
+        // even when that starts with a capital ("... met Foreign\nMinister Castellan").
+        if (open && lastLineLength >= 60 && !endsSentence(view(paragraph.start, paragraph.end)) &&
+            looksWrapped(view(paragraph.end - lastLineLength, paragraph.end))) {
+            paragraph.end = line.end;
+            lastLineLength = line.end - line.start;
             continue;
         }
         Speaker who;
         int contentStart = 0;
+        m_transcript = false;
         if (parseSpeakerLabel(line, who, contentStart)) {
             flush();
             label = who;
             labelled = true;
+            transcript = m_transcript;
             while (contentStart < line.end && m_text[contentStart].isSpace())
                 ++contentStart;
             if (contentStart < line.end) {
@@ -439,7 +521,9 @@ void Parser::buildBlocks(int bodyStart)
                 paragraph.node = m_outline.current();
                 paragraph.label = label;
                 paragraph.labelled = true;
+                paragraph.transcript = transcript;
                 open = true;
+                lastLineLength = line.end - line.start;
             }
             continue;
         }
@@ -453,11 +537,13 @@ void Parser::buildBlocks(int bodyStart)
         if (open && !paragraph.isItem && !endsSentence(view(paragraph.start, paragraph.end)) &&
             s.front().isLower()) {
             paragraph.end = line.end;
+            lastLineLength = line.end - line.start;
             continue;
         }
         if (open && paragraph.isItem && !endsSentence(view(paragraph.start, paragraph.end)) &&
             s.front().isLower()) {
             paragraph.end = line.end;
+            lastLineLength = line.end - line.start;
             continue;
         }
         flush();
@@ -468,7 +554,9 @@ void Parser::buildBlocks(int bodyStart)
         paragraph.node = m_outline.current();
         paragraph.label = label;
         paragraph.labelled = labelled;
+        paragraph.transcript = labelled && transcript;
         open = true;
+        lastLineLength = line.end - line.start;
     }
     flush();
 }
@@ -756,6 +844,13 @@ void Parser::attribute()
         Speaker inherited = inheritedFor(block, paragraphLeadInNode, paragraphLeadIn);
         if (block.labelled)
             inherited = block.label;
+        if (block.transcript) {
+            // A turn of a transcript is all its speaker's, whoever it names.
+            WordTokenizer::tokenize(view(block.start, block.end), m_tokens);
+            m_people.registerAll(m_tokens, false);
+            addStatement(block.start, block.end, block.label, block.node);
+            continue;
+        }
         Speaker last;
         const size_t before = m_doc.statements.size();
         const bool leadIn = attributeBlock(block, inherited, last);
