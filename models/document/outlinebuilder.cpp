@@ -287,6 +287,7 @@ int OutlineBuilder::add(int parent, int start, int end, int line, const QString 
     m_contentStart.push_back(end);
     m_hasBody.push_back(false);
     m_unnumbered.push_back(false);
+    m_wrapped.push_back(false);
     if (parent < 0)
         m_roots.push_back(index);
     else
@@ -419,6 +420,20 @@ int OutlineBuilder::addHeading(int start, int end, int line, const QString &text
     return index;
 }
 
+void OutlineBuilder::extendItem(int node, int end, const QString &text)
+{
+    // The heading stays the item's first line (it spans that line), but an item that
+    // runs on is a sentence, never a topic.
+    const int start = m_contentStart[size_t(node)];
+    const bool titleLike = isTitleLike(QStringView(text).mid(start, end - start));
+    if (!titleLike)
+        m_wrapped[size_t(node)] = true;
+    for (Open &open : m_stack) {
+        if (open.node == node)
+            open.titleLike = titleLike;
+    }
+}
+
 void OutlineBuilder::markBody(int node)
 {
     if (node >= 0)
@@ -430,8 +445,9 @@ void OutlineBuilder::finish()
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         OutlineNode &node = m_nodes[i];
         const bool content = !node.children.empty() || m_hasBody[i];
-        node.isHeading = m_unnumbered[i] ||
-                         (content && isTitleLike(node.heading) && !node.heading.endsWith(u':'));
+        node.isHeading =
+            m_unnumbered[i] ||
+            (content && !m_wrapped[i] && isTitleLike(node.heading) && !node.heading.endsWith(u':'));
     }
 }
 

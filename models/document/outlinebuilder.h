@@ -44,6 +44,8 @@ public:
     /// removed), `topLevel` closes every open list ("(Reference)" sections). Returns its index.
     int addHeading(int start, int end, int line, const QString &text,
                    const QString &heading = QString(), bool topLevel = false);
+    /// The item's text goes on to `end` (a line wrapped mid-sentence).
+    void extendItem(int node, int end, const QString &text);
     /// Marks that paragraphs follow `node` (so a title-like item there is a heading).
     void markBody(int node);
     /// Decides which nodes are headings (topics); call after the last line.
@@ -74,6 +76,7 @@ private:
     std::vector<int> m_contentStart;
     std::vector<bool> m_hasBody;
     std::vector<bool> m_unnumbered;
+    std::vector<bool> m_wrapped; ///< the item's text runs on over several lines
     std::vector<Open> m_stack;
     std::vector<int> m_roots;
     QStringList m_warnings;

@@ -457,10 +457,12 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
                            tokens[size_t(e)].capitalized)
                         ++e;
                     static const char *const bodies[] = {
-                        "commission", "council",      "committee",    "assembly", "parliament",
-                        "union",      "government",   "cabinet",      "party",    "nations",
-                        "bank",       "organization", "organisation", "agency",   "secretariat",
-                        "court",      "forum",        "fund"};
+                        "commission",      "council",     "committee",   "house",
+                        "representatives", "councillors", "diet",        "assembly",
+                        "parliament",      "union",       "government",  "cabinet",
+                        "party",           "nations",     "bank",        "organization",
+                        "organisation",    "agency",      "secretariat", "court",
+                        "forum",           "fund"};
                     int end = -1;
                     for (int x = w; x < e; ++x) {
                         for (const char *b : bodies) {
@@ -1296,10 +1298,12 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
     }
 
     // "Kirishima expressed that": a participant's surname alone, with a verb of speech
-    if (t.capitalized && !has(t, NameLexicon::NonName | NameLexicon::Title | NameLexicon::Country)) {
+    if (t.capitalized &&
+        !has(t, NameLexicon::NonName | NameLexicon::Title | NameLexicon::Country)) {
         for (int p = 0; p < int(m_people.size()); ++p) {
             const Person &person = m_people[size_t(p)];
-            if (!person.participant || !person.nameParts.contains(t.text.toString(), Qt::CaseInsensitive))
+            if (!person.participant ||
+                !person.nameParts.contains(t.text.toString(), Qt::CaseInsensitive))
                 continue;
             SubjectMatch v = match;
             if (matchVerb(tokens, k + 1, v, false)) {

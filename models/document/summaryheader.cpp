@@ -32,9 +32,10 @@ int words(QStringView s)
 bool hasMeetingWord(QStringView s)
 {
     static const char *const words[] = {
-        "meeting", "talk",    "dialogue",     "conference", "summit",  "consultation",
-        "call",    "visit",   "conversation", "lunch",      "dinner",  "meets",
-        "readout", "remarks", "announcement", "statement",  "briefing"};
+        "meeting", "talk",     "dialogue",     "conference", "summit",   "consultation",
+        "call",    "visit",    "conversation", "lunch",      "dinner",   "meets",
+        "readout", "remarks",  "announcement", "statement",  "briefing", "receives",
+        "hosts",   "welcomes", "pays"};
     for (const char *w : words) {
         if (s.contains(QLatin1String(w), Qt::CaseInsensitive))
             return true;
@@ -73,9 +74,9 @@ QStringView withoutSiteName(QStringView s)
     const qsizetype bar = s.lastIndexOf(QLatin1String(" | "));
     if (bar > 0) {
         const QStringView site = s.mid(bar + 3);
-        if (site.contains(QLatin1String("Ministry")) || site.contains(QLatin1String("Department")) ||
-            site.contains(QLatin1String("Office")) || site.contains(QLatin1String("Government")) ||
-            site.contains(u'.'))
+        if (site.contains(QLatin1String("Ministry")) ||
+            site.contains(QLatin1String("Department")) || site.contains(QLatin1String("Office")) ||
+            site.contains(QLatin1String("Government")) || site.contains(u'.'))
             return s.left(bar).trimmed();
     }
     return s;
@@ -156,10 +157,11 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
         QStringLiteral("\\b") + monthPattern() +
             QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:and|to|-|\u2013)\\s*\\d{1,2})?\\s+") +
-                                            monthPattern() +
-                                            QStringLiteral("(?![a-z])(?:,?\\s*(\\d{4})\\b)?"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dmy(
+        QStringLiteral(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:and|to|-|\u2013)\\s*\\d{1,2})?\\s+") +
+            monthPattern() + QStringLiteral("(?![a-z])(?:,?\\s*(\\d{4})\\b)?"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression my(QStringLiteral("\\b") + monthPattern() +
                                            QStringLiteral(",?\\s+(\\d{4})\\b"),
                                        QRegularExpression::CaseInsensitiveOption);
@@ -227,8 +229,8 @@ bool SummaryHeader::isBodyLine(QStringView line)
 {
     if (line.startsWith(u'(') && line.endsWith(u')'))
         return false; // a subtitle in brackets
-    if (line.front().isLower())
-        return false; // the second line of a wrapped title
+    if (line.front().isLower() || line.contains(QLatin1String(" | ")))
+        return false; // the second line of a wrapped title; a page title with the site name
     // Chinese and Japanese have no spaces to count words by: a long line or a full stop.
     const QChar::Script script = line.front().script();
     if (script == QChar::Script_Han || script == QChar::Script_Hiragana ||
@@ -267,7 +269,8 @@ void SummaryHeader::read(const std::vector<HeaderLine> &lines)
     }
     for (const HeaderLine &line : lines) {
         const QStringView s = line.text;
-        if (line.index == m_dateLine || isKindLabel(s) || isCategory(s) || s.endsWith(u':') ||
+        if ((line.index == m_dateLine && !hasMeetingWord(s)) || isKindLabel(s) || isCategory(s) ||
+            isIssuer(withoutSiteName(s)) || s.endsWith(u':') ||
             (s.startsWith(u'(') && s.endsWith(u')')) || s.size() > 240)
             continue;
         if (s.startsWith(QLatin1String("Place:"), Qt::CaseInsensitive) ||
@@ -399,6 +402,7 @@ void SummaryHeader::readPlace(QStringView head)
         return;
     static const QRegularExpression place(QStringLiteral(
         "\\b(?:held|met|meets|[Mm]eeting|talks?|talked|dialogue|conference|session|visit(?:ing)?|"
+        "receive[sd]|hosted|hosts|welcomed|"
         "stay|took place|convened)\\b[^.;]{0,120}?\\bin ((?:the )?[A-Z][\\w.'\\-]*(?: "
         "[A-Z][\\w.'\\-]*){0,3})"));
     for (auto it = place.globalMatch(head); it.hasNext();) {

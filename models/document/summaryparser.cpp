@@ -188,9 +188,9 @@ bool looksWrapped(QStringView line)
     if (!OutlineBuilder::isTitleLike(line))
         return true;
     const QStringView last = line.mid(line.lastIndexOf(u' ') + 1);
-    static const char *const joiners[] = {"of", "the", "and", "to", "in", "on", "for", "with",
-                                          "a", "an", "his", "her", "their", "that", "by", "at",
-                                          "from", "as", "its", "or", "between"};
+    static const char *const joiners[] = {"of",   "the", "and",  "to",  "in",  "on",    "for",
+                                          "with", "a",   "an",   "his", "her", "their", "that",
+                                          "by",   "at",  "from", "as",  "its", "or",    "between"};
     for (const char *j : joiners) {
         if (last == QLatin1String(j))
             return true;
@@ -230,6 +230,7 @@ private:
     }
     int lineOf(int offset) const;
     int indentOf(const Line &line) const;
+    bool continuesOnNextLine(size_t index) const;
     bool parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentStart);
     bool isUnnumberedHeading(size_t index, int bodyStart) const;
     void buildBlocks(int bodyStart);
@@ -264,6 +265,15 @@ int Parser::lineOf(int offset) const
 {
     auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
     return int(it - m_lineStarts.begin());
+}
+
+bool Parser::continuesOnNextLine(size_t index) const
+{
+    const Line &line = m_lines[index];
+    if (line.end - line.start < 40 || index + 1 >= m_lines.size())
+        return false;
+    const Line &next = m_lines[index + 1];
+    return !next.blank && !endsSentence(view(line.start, line.end)) && m_text[next.start].isLower();
 }
 
 int Parser::indentOf(const Line &line) const
@@ -385,6 +395,8 @@ bool Parser::isUnnumberedHeading(size_t index, int bodyStart) const
         if (next.furniture)
             return false;
         const QStringView t = view(next.start, next.end);
+        if (t.front().isLower())
+            return false; // the sentence goes on: a wrapped line, not a heading
         OutlineLabel label;
         if (OutlineBuilder::parseLabel(t, label))
             return true;
@@ -422,9 +434,13 @@ void Parser::buildBlocks(int bodyStart)
         }
         // "(Reference) Documents signed", "[Overview]": sections of their own. A reference
         // section follows the numbered summary, so it closes every open list.
-        if (s.startsWith(QLatin1String("(Reference)")) ||
-            s.startsWith(QLatin1String("[Reference]")) ||
-            s.startsWith(QLatin1String("\uff08\u53c2\u8003\uff09"))) {
+        // "(Reference) The two ministers signed ..." is a sentence, not a section.
+        const QStringView afterReference = s.mid(qMin(qsizetype(11), s.size())).trimmed();
+        const bool referenceSentence =
+            !afterReference.isEmpty() && !OutlineBuilder::isTitleLike(afterReference);
+        if (!referenceSentence && (s.startsWith(QLatin1String("(Reference)")) ||
+                                   s.startsWith(QLatin1String("[Reference]")) ||
+                                   s.startsWith(QLatin1String("\uff08\u53c2\u8003\uff09")))) {
             flush();
             const int close = int(s.indexOf(s.front() == u'['   ? u']'
                                             : s.front() == u'(' ? u')'
@@ -497,10 +513,12 @@ void Parser::buildBlocks(int bodyStart)
         }
         // Hard-wrapped text: a long line that stops mid-sentence goes on in the next one,
         // even when that starts with a capital ("... met Foreign\nMinister Castellan").
-        if (open && lastLineLength >= 60 && !endsSentence(view(paragraph.start, paragraph.end)) &&
+        if (open && lastLineLength >= 40 && !endsSentence(view(paragraph.start, paragraph.end)) &&
             looksWrapped(view(paragraph.end - lastLineLength, paragraph.end))) {
             paragraph.end = line.end;
             lastLineLength = line.end - line.start;
+            if (paragraph.isItem)
+                m_outline.extendItem(paragraph.node, paragraph.end, m_text);
             continue;
         }
         Speaker who;
@@ -544,6 +562,7 @@ void Parser::buildBlocks(int bodyStart)
             s.front().isLower()) {
             paragraph.end = line.end;
             lastLineLength = line.end - line.start;
+            m_outline.extendItem(paragraph.node, paragraph.end, m_text);
             continue;
         }
         flush();
@@ -584,6 +603,18 @@ void Parser::registerPeople(int bodyStart)
             continue; // a heading; the opening sentence follows
         if (s.startsWith(QLatin1String("The following is attributable"), Qt::CaseInsensitive))
             continue; // the spokesperson speaks for the meeting, not in it
+        // A hard-wrapped opening goes on over the next lines.
+        QString joined;
+        for (size_t k = i + 1; k < m_lines.size() && k < i + 6 && !endsSentence(s); ++k) {
+            const Line &next = m_lines[k];
+            if (next.blank || next.furniture)
+                break;
+            if (joined.isEmpty())
+                joined = s.toString();
+            joined += u' ' + view(next.start, next.end).toString();
+            s = joined;
+            i = k;
+        }
         m_sentences.clear();
         SentenceSplitter::split(s, m_sentences);
         for (size_t k = 0; k < m_sentences.size() && k < 2; ++k)
@@ -698,11 +729,14 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
         for (int i = 0; i < n; ++i) {
             if (i > 0) {
                 const QStringView p = m_tokens[size_t(i - 1)].text;
+                // "(Chief of Staff Ilic added that ...)": a sentence in brackets
+                const bool afterBracket = i == 1 && p == u"(";
                 // '"...," said X': a clause starts after a closing quote that follows a comma
                 const bool afterQuote = (p == u"\"" || p == u"\u201d") && i >= 2 &&
                                         m_tokens[size_t(i - 2)].text == u",";
-                if (m_tokens[size_t(i - 1)].isWord || !(p == u"," || p == u";" || p == u":" ||
-                                                        p == u"\u2014" || p == u"-" || afterQuote))
+                if (m_tokens[size_t(i - 1)].isWord ||
+                    !(p == u"," || p == u";" || p == u":" || p == u"\u2014" || p == u"-" ||
+                      afterQuote || afterBracket))
                     continue;
                 ++clauseStarts;
                 if (clauseStarts > 6 && clauseStarts < punctuation - 2)
@@ -938,7 +972,7 @@ Document Parser::run()
         const QStringView s = view(line.start, line.end);
         OutlineLabel label;
         if (OutlineBuilder::parseLabel(s, label) || SummaryHeader::isBodyLine(s) ||
-            isTranscriptLabel(s)) {
+            isTranscriptLabel(s) || continuesOnNextLine(size_t(i))) {
             bodyStart = i;
             break;
         }
