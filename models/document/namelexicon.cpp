@@ -938,22 +938,6 @@ quint32 NameLexicon::flags(QStringView word)
     return table.lookup(word);
 }
 
-bool NameLexicon::isTitleWord(QStringView word)
-{
-    return flags(word) & Title;
-}
-
-bool NameLexicon::isHonorific(QStringView word)
-{
-    return flags(word) & Honorific;
-}
-
-bool NameLexicon::isTitleJoiner(QStringView word)
-{
-    return word == u"of" || word == u"for" || word == u"and" || word == u"the" || word == u"to" ||
-           word == u"on";
-}
-
 QString NameLexicon::countryOf(QStringView phrase)
 {
     char buffer[48];
@@ -965,36 +949,6 @@ QString NameLexicon::countryOf(QStringView phrase)
     if (it == map.end())
         return {};
     return QString::fromLatin1(it->second);
-}
-
-bool NameLexicon::isCountryPrefix(QStringView word)
-{
-    return flags(word) & CountryPrefix;
-}
-
-bool NameLexicon::isSpeechVerb(QStringView word)
-{
-    return flags(word) & Speech;
-}
-
-bool NameLexicon::isReportingVerb(QStringView word)
-{
-    return flags(word) & Reporting;
-}
-
-bool NameLexicon::isAdverb(QStringView word)
-{
-    return flags(word) & Adverb;
-}
-
-bool NameLexicon::isNonNameWord(QStringView word)
-{
-    return flags(word) & NonName;
-}
-
-bool NameLexicon::isAuxiliary(QStringView word)
-{
-    return flags(word) & Auxiliary;
 }
 
 int NameLexicon::monthNumber(QStringView word)

@@ -14,14 +14,14 @@ public:
     /// Word classes, combined in one lookup so a tokenizer can classify each word once.
     enum Flag : quint32
     {
-        Title = 1u << 0,
-        Honorific = 1u << 1,
-        NonName = 1u << 2,
-        Speech = 1u << 3,
-        Reporting = 1u << 4,
-        Adverb = 1u << 5,
-        Auxiliary = 1u << 6,
-        Country = 1u << 7, ///< a one-word country name or adjective
+        Title = 1u << 0,     ///< a word of an office: "Minister", "Foreign", "Affairs"
+        Honorific = 1u << 1, ///< "Mr.", "H.E.", "Hon", "Senator"
+        NonName = 1u << 2,   ///< capitalised but never a name: "The", "Regarding", months
+        Speech = 1u << 3,    ///< reports speech or thought: "stated", "agreed", "says"
+        Reporting = 1u << 4, ///< what follows is the subject's words: "said", "explained"
+        Adverb = 1u << 5,    ///< may stand between subject and verb: "also", "once"
+        Auxiliary = 1u << 6, ///< "will", "would", "has", "were"
+        Country = 1u << 7,   ///< a one-word country name or adjective
         CountryPrefix = 1u << 8,
         Abbreviation = 1u << 9, ///< "Mr", "e.g", "approx": a period after it ends no sentence
         CoreTitle = 1u << 10,   ///< an office by itself: "Minister", "Secretary"
@@ -30,31 +30,9 @@ public:
     /// All classes of a word (case-insensitive); 0 for an ordinary word.
     static quint32 flags(QStringView word);
 
-    /// "Minister", "Secretary", "President", "Ambassador", ...: words that make up a title.
-    static bool isTitleWord(QStringView word);
-    /// "Mr.", "Ms.", "H.E.", "Dr.", "Hon", "Rt": courtesy words before a name.
-    static bool isHonorific(QStringView word);
-    /// Small words that may join title words: "of", "for", "and", "the".
-    static bool isTitleJoiner(QStringView word);
     /// Canonical country for a country name or adjective ("Russian" → "Russia",
     /// "ROK" → "Republic of Korea"); empty when the word is not a known country.
     static QString countryOf(QStringView phrase);
-    /// True for words that start a country name of several words ("United", "Republic",
-    /// "People's", "European", "North", "South", "New", "Saudi").
-    static bool isCountryPrefix(QStringView word);
-    /// Past or present forms of verbs that report what someone said or thought
-    /// ("stated", "pointed", "expressed", "agreed", "says").
-    static bool isSpeechVerb(QStringView word);
-    /// Speech verbs after which the rest of the sentence, and the sentences that follow,
-    /// are what the subject said ("said", "stated", "explained", "noted", ...).
-    static bool isReportingVerb(QStringView word);
-    /// Adverbs that may stand between a subject and its verb ("also", "once", "again").
-    static bool isAdverb(QStringView word);
-    /// Words that cannot be part of a person's name even when capitalised
-    /// ("The", "In", "On", "Regarding", month names, ...).
-    static bool isNonNameWord(QStringView word);
-    /// Auxiliaries and modals ("will", "would", "has", "were").
-    static bool isAuxiliary(QStringView word);
     /// Month number 1..12 for "January", "Jan.", "Sept", ...; 0 otherwise.
     static int monthNumber(QStringView word);
     /// A line that is page furniture, never content: "Back to Index", "Page Top",

@@ -412,7 +412,8 @@ void SummaryHeader::readPlace(QStringView head)
             m.captured(0).contains(QLatin1String("next ")))
             continue; // "the next meeting in Japan" is not where this one was
         const QString first = candidate.section(u' ', 0, 0);
-        if (NameLexicon::monthNumber(first) > 0 || NameLexicon::isNonNameWord(first))
+        if (NameLexicon::monthNumber(first) > 0 ||
+            (NameLexicon::flags(first) & NameLexicon::NonName))
             continue;
         const qsizetype stop = candidate.indexOf(QLatin1String(". "));
         if (stop > 0)
