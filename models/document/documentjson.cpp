@@ -38,18 +38,12 @@ void writeOutline(JsonStreamWriter &json, const Document &doc, const std::vector
     for (int index : nodes) {
         const OutlineNode &node = doc.outline[size_t(index)];
         json.beginObject();
-        json.key("label");
-        json.value(node.label);
-        json.key("heading");
-        json.value(node.heading);
-        json.key("line");
-        json.value(node.line);
-        json.key("start");
-        json.value(cp(node.start));
-        json.key("end");
-        json.value(cp(node.end));
-        json.key("topic");
-        json.value(node.isHeading);
+        json.field("label", node.label);
+        json.field("heading", node.heading);
+        json.field("line", node.line);
+        json.field("start", cp(node.start));
+        json.field("end", cp(node.end));
+        json.field("topic", node.isHeading);
         json.key("children");
         // Depth is bounded by the parser (OutlineBuilder::maxDepth), so recursion is safe.
         writeOutline(json, doc, node.children, cp);
@@ -62,34 +56,22 @@ void writeDocument(JsonStreamWriter &json, const Document &doc)
 {
     const CodePoints cp(doc.text);
     json.beginObject();
-    json.key("file");
-    json.value(doc.file);
-    json.key("sha256");
-    json.stringOrNull(doc.sha256);
-    json.key("encoding");
-    json.stringOrNull(doc.encoding);
-    json.key("format");
-    json.value(doc.format);
-    json.key("title");
-    json.stringOrNull(doc.title);
-    json.key("date");
-    json.stringOrNull(doc.date.isValid() ? doc.date.toString(Qt::ISODate) : QString());
-    json.key("place");
-    json.stringOrNull(doc.place);
-    json.key("meetingKind");
-    json.stringOrNull(doc.meetingKind);
+    json.field("file", doc.file);
+    json.fieldOrNull("sha256", doc.sha256);
+    json.fieldOrNull("encoding", doc.encoding);
+    json.field("format", doc.format);
+    json.fieldOrNull("title", doc.title);
+    json.fieldOrNull("date", doc.date.isValid() ? doc.date.toString(Qt::ISODate) : QString());
+    json.fieldOrNull("place", doc.place);
+    json.fieldOrNull("meetingKind", doc.meetingKind);
     json.key("participants");
     json.beginArray();
     for (const Participant &p : doc.participants) {
         json.beginObject();
-        json.key("id");
-        json.value(p.id);
-        json.key("name");
-        json.value(p.name);
-        json.key("role");
-        json.stringOrNull(p.role);
-        json.key("country");
-        json.stringOrNull(p.country);
+        json.field("id", p.id);
+        json.field("name", p.name);
+        json.fieldOrNull("role", p.role);
+        json.fieldOrNull("country", p.country);
         json.endObject();
     }
     json.endArray();
@@ -100,26 +82,17 @@ void writeDocument(JsonStreamWriter &json, const Document &doc)
     int number = 0;
     for (const Statement &s : doc.statements) {
         json.beginObject();
-        json.key("id");
-        json.value(QStringLiteral("s%1").arg(++number));
-        json.key("text");
-        json.value(doc.statementText(s));
-        json.key("line");
-        json.value(s.line);
-        json.key("start");
-        json.value(cp(s.start));
-        json.key("end");
-        json.value(cp(s.end));
+        json.field("id", QStringLiteral("s%1").arg(++number));
+        json.field("text", doc.statementText(s));
+        json.field("line", s.line);
+        json.field("start", cp(s.start));
+        json.field("end", cp(s.end));
         json.key("speaker");
         json.beginObject();
-        json.key("kind");
-        json.value(speakerKindName(s.speaker.kind));
-        json.key("name");
-        json.stringOrNull(s.speaker.name);
-        json.key("participant");
-        json.stringOrNull(s.speaker.participantId);
-        json.key("country");
-        json.stringOrNull(s.speaker.country);
+        json.field("kind", speakerKindName(s.speaker.kind));
+        json.fieldOrNull("name", s.speaker.name);
+        json.fieldOrNull("participant", s.speaker.participantId);
+        json.fieldOrNull("country", s.speaker.country);
         json.endObject();
         json.key("topic");
         json.beginArray();
@@ -144,8 +117,7 @@ void DocumentJson::writeReport(QIODevice *device, const std::vector<DocumentPtr>
 {
     JsonStreamWriter json(device);
     json.beginObject();
-    json.key("readout");
-    json.value(1);
+    json.field("readout", 1);
     json.key("documents");
     json.beginArray();
     for (const DocumentPtr &d : documents)
@@ -155,10 +127,8 @@ void DocumentJson::writeReport(QIODevice *device, const std::vector<DocumentPtr>
     json.beginArray();
     for (const Failure &f : errors) {
         json.beginObject();
-        json.key("file");
-        json.value(f.file);
-        json.key("message");
-        json.value(f.message);
+        json.field("file", f.file);
+        json.field("message", f.message);
         json.endObject();
     }
     json.endArray();

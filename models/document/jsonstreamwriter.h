@@ -29,6 +29,18 @@ public:
     /// A string, or null when it is empty.
     void stringOrNull(const QString &s);
 
+    /// key() and value() in one call, for the members of an object.
+    template<typename T> void field(const char *name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
+    void fieldOrNull(const char *name, const QString &s)
+    {
+        key(name);
+        stringOrNull(s);
+    }
+
     void flush();
 
 private:
