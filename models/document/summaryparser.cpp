@@ -15,6 +15,7 @@ namespace {
 
 struct Line
 {
+    int begin = 0; ///< where the line starts, indentation included
     int start = 0; ///< trimmed content, UTF-16 offsets into the text
     int end = 0;
     int number = 0;
@@ -39,23 +40,20 @@ struct Block
 // After "Related Links" come the links: short lines without a full stop.
 void markLinkLists(const QString &text, std::vector<Line> &lines)
 {
+    static const char *const listStarts[] = {
+        "Related Links", "Related Articles", "Related Information",
+        "Related Pages", "See also",         "Other news",
+        "Tags",          "Media enquiries",  "Media contacts"};
     bool inLinks = false;
     for (Line &line : lines) {
-        if (line.blank) {
+        if (line.blank)
             continue;
-        }
         const QStringView s = QStringView(text).mid(line.start, line.end - line.start);
         if (line.furniture) {
-            inLinks = s.startsWith(QLatin1String("Related Links"), Qt::CaseInsensitive) ||
-                      s.startsWith(QLatin1String("Related Articles"), Qt::CaseInsensitive) ||
-                      s.startsWith(QLatin1String("Other news"), Qt::CaseInsensitive) ||
-                      s.startsWith(QLatin1String("Tags"), Qt::CaseInsensitive) ||
-                      s.startsWith(QLatin1String("Media enquiries"), Qt::CaseInsensitive) ||
-                      s.startsWith(QLatin1String("Media contacts"), Qt::CaseInsensitive) ||
-                      s.startsWith(QLatin1String("Related Information"), Qt::CaseInsensitive) ||
-                      s.startsWith(QLatin1String("Related Pages"), Qt::CaseInsensitive) ||
-                      s.startsWith(QLatin1String("See also"), Qt::CaseInsensitive) ||
-                      (inLinks && !s.startsWith(QLatin1String("Back to"), Qt::CaseInsensitive));
+            bool starts = inLinks && !s.startsWith(QLatin1String("Back to"), Qt::CaseInsensitive);
+            for (const char *l : listStarts)
+                starts = starts || s.startsWith(QLatin1String(l), Qt::CaseInsensitive);
+            inLinks = starts;
             continue;
         }
         if (inLinks && s.size() < 200 && !s.endsWith(u'.') && !s.endsWith(u':'))
@@ -77,6 +75,7 @@ std::vector<Line> splitLines(const QString &text)
             ++end;
         Line line;
         line.number = number++;
+        line.begin = begin;
         int s = begin;
         int e = end;
         while (s < e && (text[s].isSpace() || text[s] == u'\u3000' || text[s] == u'\ufeff'))
@@ -950,17 +949,7 @@ Document Parser::run()
     markLinkLists(m_text, m_lines);
     m_lineStarts.reserve(m_lines.size());
     for (const Line &line : m_lines)
-        m_lineStarts.push_back(line.start == line.end ? line.start : line.start);
-    // Line starts must be the real starts (before indentation) for lineOf().
-    {
-        m_lineStarts.clear();
-        m_lineStarts.push_back(0);
-        for (int i = 0; i < int(m_text.size()); ++i) {
-            if (m_text[i] == u'\n' || m_text[i] == u'\u2028' ||
-                (m_text[i] == u'\r' && (i + 1 >= int(m_text.size()) || m_text[i + 1] != u'\n')))
-                m_lineStarts.push_back(i + 1);
-        }
-    }
+        m_lineStarts.push_back(line.begin);
 
     std::vector<HeaderLine> headerLines;
     headerLines.reserve(qMin<size_t>(m_lines.size(), 40));
