@@ -116,6 +116,22 @@ private Q_SLOTS:
             QVERIFY(!doc->statementText(s).trimmed().isEmpty());
     }
 
+    void htmlSavedAsText()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("page.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(readFixture(QStringLiteral("html/summary.html")));
+        f.close();
+        const LoadResult r = DocumentLoader::load(path);
+        QVERIFY(r.document);
+        QCOMPARE(r.document->format, QStringLiteral("html"));
+        QVERIFY(!r.document->text.contains(QLatin1String("</")));
+        QCOMPARE(int(r.document->roots.size()), 3);
+    }
+
     void dateFromFileName()
     {
         QTemporaryDir dir;

@@ -60,10 +60,15 @@ LoadResult DocumentLoader::loadBytes(const QString &path, const QByteArray &byte
         return failure(path, decoded.error);
 
     const QString suffix = QFileInfo(path).suffix().toLower();
+    // A page saved as ".txt" is still HTML when it opens like one; otherwise a ".txt" that
+    // merely mentions tags stays text.
+    const QStringView head = QStringView(decoded.text).left(2048).trimmed();
+    const bool opensAsHtml =
+        head.startsWith(QLatin1String("<!DOCTYPE html"), Qt::CaseInsensitive) ||
+        head.startsWith(QLatin1String("<html"), Qt::CaseInsensitive);
     const bool html = suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
-                      suffix == QLatin1String("xhtml") ||
-                      (suffix != QLatin1String("txt") &&
-                       HtmlExtractor::looksLikeHtml(QStringView(decoded.text).left(2048)));
+                      suffix == QLatin1String("xhtml") || opensAsHtml ||
+                      (suffix != QLatin1String("txt") && HtmlExtractor::looksLikeHtml(head));
     QString text = html ? HtmlExtractor::toPlainText(decoded.text) : std::move(decoded.text);
     if (text.trimmed().isEmpty())
         return failure(path, html ? QStringLiteral("the page has no text")
