@@ -132,6 +132,30 @@ private Q_SLOTS:
         QCOMPARE(int(r.document->roots.size()), 3);
     }
 
+    void japaneseSpeakers_data()
+    {
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("both ministers") << QStringLiteral("両大臣は、経済") << "both" << QString();
+        QTest::newRow("minister by surname")
+            << QStringLiteral("東山大臣から、ヴェロリア") << "person" << QStringLiteral("東山");
+        QTest::newRow("after an opening phrase")
+            << QStringLiteral("前向きに検討したい") << "person" << QStringLiteral("カステラン");
+    }
+    void japaneseSpeakers()
+    {
+        QFETCH(QString, quote);
+        QFETCH(QString, kind);
+        QFETCH(QString, name);
+        const DocumentPtr doc = loadFixture(QStringLiteral("encodings/summary-shiftjis.txt"));
+        QVERIFY(doc);
+        const Statement *s = statementWith(*doc, quote);
+        QVERIFY(s);
+        QCOMPARE(speakerKindName(s->speaker.kind), kind);
+        QCOMPARE(s->speaker.name, name);
+    }
+
     void dateFromFileName()
     {
         QTemporaryDir dir;

@@ -197,6 +197,75 @@ bool looksWrapped(QStringView line)
     return false;
 }
 
+bool japaneseSubjectAt(QStringView rest, Speaker &speaker);
+
+// The subject of a Japanese sentence: "両大臣は" (both), "日本側から" (a side), "東山大臣から"
+// (a person, by surname). True when the sentence is Japanese at all; the speaker stays
+// Unknown when none of these forms opens it.
+bool japaneseSubject(QStringView sentence, Speaker &speaker)
+{
+    speaker = Speaker();
+    const int n = int(sentence.size());
+    bool japanese = false;
+    for (int k = 0; k < n && k < 40 && !japanese; ++k) {
+        const QChar::Script script = sentence[k].script();
+        japanese = script == QChar::Script_Hiragana || script == QChar::Script_Katakana ||
+                   script == QChar::Script_Han;
+    }
+    if (!japanese)
+        return false;
+    // At the start, or after an opening phrase ending in "、" ("冒頭、", "これに対し、")
+    const int comma = int(sentence.left(12).indexOf(u'\u3001'));
+    for (int start : {0, comma > 0 && comma < 8 ? comma + 1 : -1}) {
+        if (start < 0)
+            continue;
+        if (japaneseSubjectAt(sentence.mid(start), speaker))
+            return true;
+    }
+    return true;
+}
+
+bool japaneseSubjectAt(QStringView rest, Speaker &speaker)
+{
+    for (const char16_t *both : {u"\u4e21\u5927\u81e3", u"\u4e21\u9996\u8133", u"\u53cc\u65b9",
+                                 u"\u4e21\u5916\u76f8"}) { // 両大臣 両首脳 双方 両外相
+        if (rest.startsWith(QStringView(both))) {
+            speaker.kind = SpeakerKind::Both;
+            return true;
+        }
+    }
+    if (rest.startsWith(QStringView(u"\u65e5\u672c\u5074"))) { // 日本側
+        speaker.kind = SpeakerKind::Side;
+        speaker.name = speaker.country = QStringLiteral("Japan");
+        return true;
+    }
+    // "<surname><office>から/は": 大臣 (minister), 外相, 総理, 首相, 大統領, 長官
+    static const char16_t *const offices[] = {u"\u5927\u81e3",       u"\u5916\u76f8",
+                                              u"\u7dcf\u7406",       u"\u9996\u76f8",
+                                              u"\u5927\u7d71\u9818", u"\u9577\u5b98"};
+    for (int k = 1; k < rest.size() && k < 16; ++k) {
+        for (const char16_t *office : offices) {
+            const QStringView o(office);
+            if (!rest.mid(k).startsWith(o))
+                continue;
+            const QChar particle = k + o.size() < rest.size() ? rest[k + o.size()] : QChar();
+            if (particle != u'\u304b' && particle != u'\u306f' && particle != u'\u304c')
+                continue; // から、は、が
+            // A name is kanji or katakana ("東山", "カステラン"), nothing else.
+            bool name = true;
+            for (QChar c : rest.left(k))
+                name = name && (c.script() == QChar::Script_Han ||
+                                c.script() == QChar::Script_Katakana || c == u'\u30fb');
+            if (!name)
+                return false;
+            speaker.kind = SpeakerKind::Person;
+            speaker.name = rest.left(k).toString();
+            return true;
+        }
+    }
+    return false;
+}
+
 // "Question:", "Minister:", "Q:" on their own line: a transcript begins.
 bool isTranscriptLabel(QStringView s)
 {
@@ -698,6 +767,17 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
     for (const auto &[from, to] : m_sentences) {
         const int base = block.start + from;
         const QStringView sentence = view(base, block.start + to);
+        Speaker japanese;
+        if (japaneseSubject(sentence, japanese)) {
+            // Japanese text: the subject rules below are English; these few forms are not.
+            if (japanese.kind == SpeakerKind::Unknown)
+                japanese = reporting ? current : inherited;
+            else
+                reporting = true;
+            pieces.push_back({base, block.start + to, japanese});
+            current = japanese;
+            continue;
+        }
         WordTokenizer::tokenize(sentence, m_tokens);
         const int n = int(m_tokens.size());
         // Everyone mentioned becomes known as the text goes, so that "Prime Minister
