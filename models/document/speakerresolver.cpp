@@ -1,5 +1,6 @@
 #include "speakerresolver.h"
 
+#include "nameforms.h"
 #include "namelexicon.h"
 
 #include <cstring>
@@ -47,148 +48,6 @@ bool looksLikeVerb(const Token &t)
     if (!isLowerWord(t))
         return false;
     return has(t, NameLexicon::Speech | NameLexicon::Auxiliary) || isPastForm(t);
-}
-
-bool isNameToken(const Token &t)
-{
-    if (!t.isWord || !(t.capitalized || t.allCaps))
-        return false;
-    const QStringView w = t.text;
-    if (w.size() == 2 && w[1] == u'.' && w[0].isUpper())
-        return true; // an initial, "R."
-    for (QChar c : w) {
-        if (!(c.isLetter() || c == u'-' || c == u'\'' || c == u'\u2019' || c.isMark()))
-            return false;
-    }
-    return true;
-}
-
-bool isNameParticle(const Token &t)
-{
-    static const char *const particles[] = {"van", "von", "der", "den", "de",  "da",
-                                            "di",  "del", "la",  "le",  "bin", "binti",
-                                            "ibn", "al",  "el",  "dos", "du",  "ter"};
-    if (!t.isWord || t.text.front().isUpper())
-        return false;
-    for (const char *p : particles) {
-        if (t.text == QLatin1String(p))
-            return true;
-    }
-    return false;
-}
-
-QString titleCase(QStringView w)
-{
-    QString s = w.toString().toLower();
-    bool start = true;
-    for (QChar &c : s) {
-        if (start && c.isLetter())
-            c = c.toUpper();
-        start = (c == u'-' || c == u'\'' || c == u' ');
-    }
-    return s;
-}
-
-bool isPossessive(QStringView w)
-{
-    if (w.size() < 3)
-        return false;
-    const QChar last = w.back();
-    const QChar before = w[w.size() - 2];
-    const bool apostrophe = before == u'\'' || before == u'\u2019';
-    return (apostrophe && last == u's') || (before == u's' && (last == u'\'' || last == u'\u2019'));
-}
-
-QString roleClass(QString role)
-{
-    role = role.toLower();
-    // A deputy's office is its own kind: "the Deputy Secretary" is the Deputy Secretary of
-    // State, never the Secretary.
-    for (const char *prefix : {"deputy ", "vice ", "vice-"}) {
-        if (role.startsWith(QLatin1String(prefix)))
-            return QStringLiteral("deputy-") + roleClass(role.mid(int(strlen(prefix))));
-    }
-    if (role.contains(QLatin1String("vice")) || role.contains(QLatin1String("deputy")))
-        return role;
-    if (role.contains(QLatin1String("foreign minister")) ||
-        role.contains(QLatin1String("minister for foreign")) ||
-        role.contains(QLatin1String("minister of foreign")))
-        return QStringLiteral("fm");
-    if (role.contains(QLatin1String("foreign secretary")) ||
-        role.contains(QLatin1String("secretary of state for foreign")))
-        return QStringLiteral("foreignsecretary");
-    if (role.contains(QLatin1String("secretary of state")) || role == QLatin1String("secretary"))
-        return QStringLiteral("secretary");
-    if (role.contains(QLatin1String("prime minister")))
-        return QStringLiteral("pm");
-    if (role.contains(QLatin1String("high representative")) || role == QLatin1String("hr/vp"))
-        return QStringLiteral("highrep");
-    if (role.contains(QLatin1String("president")))
-        return QStringLiteral("president");
-    if (role.contains(QLatin1String("premier")))
-        return QStringLiteral("premier");
-    if (role == QLatin1String("minister"))
-        return QStringLiteral("minister");
-    return role;
-}
-
-// Country implied by an office title when the text gives none (the usual English forms
-// of these offices).
-QString countryImpliedByRole(const QString &role)
-{
-    if (role.isEmpty())
-        return {};
-    const auto is = [&role](const char *s) {
-        return role.compare(QLatin1String(s), Qt::CaseInsensitive) == 0;
-    };
-    const auto has = [&role](const char *s) {
-        return role.contains(QLatin1String(s), Qt::CaseInsensitive);
-    };
-    if (is("minister for foreign affairs"))
-        return QStringLiteral("Japan");
-    if (has("secretary of state for foreign") || has("foreign secretary"))
-        return QStringLiteral("United Kingdom");
-    if (is("secretary of state"))
-        return QStringLiteral("United States");
-    if (has("high representative"))
-        return QStringLiteral("European Union");
-    if (has("state council"))
-        return QStringLiteral("China");
-    return {};
-}
-
-bool isEastAsianSurname(QStringView w)
-{
-    static const char *const names[] = {
-        "wang",  "li",    "zhang", "liu",   "chen", "yang", "zhao", "huang", "zhou",  "wu",
-        "xu",    "sun",   "hu",    "zhu",   "gao",  "lin",  "guo",  "ma",    "luo",   "liang",
-        "song",  "zheng", "xie",   "han",   "tang", "feng", "dong", "xiao",  "cheng", "cao",
-        "yuan",  "deng",  "fu",    "shen",  "zeng", "peng", "lu",   "su",    "jiang", "cai",
-        "jia",   "ding",  "wei",   "xue",   "ye",   "yan",  "pan",  "du",    "dai",   "xia",
-        "zhong", "tian",  "ren",   "fan",   "fang", "shi",  "yao",  "tan",   "liao",  "zou",
-        "xiong", "jin",   "hao",   "kong",  "bai",  "cui",  "kang", "mao",   "qiu",   "qin",
-        "gu",    "hou",   "shao",  "meng",  "long", "duan", "lei",  "qian",  "yin",   "qiao",
-        "lai",   "gong",  "wen",   "kim",   "lee",  "park", "ban",  "yun",   "choi",  "jung",
-        "yoo",   "moon",  "roh",   "chung", "cho",  "lim",  "shin", "oh",    "jang",  "hong",
-        "yoon",  "chang",
-    };
-    for (const char *n : names) {
-        if (w.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-QString asciiLower(const QString &s)
-{
-    QString out;
-    for (QChar c : s.normalized(QString::NormalizationForm_D)) {
-        if (c.isLetterOrNumber() && c.unicode() < 0x80)
-            out.append(c.toLower());
-        else if (c == u'-' || c == u' ')
-            out.append(u'-');
-    }
-    return out;
 }
 
 } // namespace
@@ -378,7 +237,7 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
         }
         if ((t.capitalized || t.allCaps) && has(t, NameLexicon::Title)) {
             if (!roleDone)
-                roleWords.append(t.allCaps ? titleCase(w) : w.toString());
+                roleWords.append(t.allCaps ? NameForms::titleCase(w) : w.toString());
             sawTitle = sawTitle || isCoreTitle(t);
             ++j;
             continue;
@@ -387,8 +246,9 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
             has(tokens[size_t(j + 1)], NameLexicon::Title) &&
             (tokens[size_t(j + 1)].capitalized || tokens[size_t(j + 1)].allCaps)) {
             // "Japan's Foreign Minister" names the country as well
-            const QString c = isPossessive(w) ? countryFor(w.chopped(w.endsWith(u's') ? 2 : 1))
-                                              : countryFromAdjective(w);
+            const QString c = NameForms::isPossessive(w)
+                                  ? countryFor(w.chopped(w.endsWith(u's') ? 2 : 1))
+                                  : countryFromAdjective(w);
             if (!c.isEmpty()) { // "Russian Foreign Minister", "U.S. Secretary of State"
                 mention.country = c;
                 ++j;
@@ -533,17 +393,19 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
     while (k < n && parts.size() < 5) {
         const Token &t = tokens[size_t(k)];
         // "Ursula von der Leyen", "Faisal bin Nasser Al Maktari": small words inside a name
-        if ((!parts.isEmpty() || titled) && isNameParticle(t) && k + 1 < n &&
-            (isNameToken(tokens[size_t(k + 1)]) || isNameParticle(tokens[size_t(k + 1)]))) {
+        if ((!parts.isEmpty() || titled) && NameForms::isNameParticle(t) && k + 1 < n &&
+            (NameForms::isNameToken(tokens[size_t(k + 1)]) ||
+             NameForms::isNameParticle(tokens[size_t(k + 1)]))) {
             parts.append(t.text.toString());
             caps.append(false);
             ++k;
             continue;
         }
-        if (!isNameToken(t) && !(t.isWord && isPossessive(t.text) && t.capitalized))
+        if (!NameForms::isNameToken(t) &&
+            !(t.isWord && NameForms::isPossessive(t.text) && t.capitalized))
             break;
         QStringView w = t.text;
-        const bool poss = isPossessive(w);
+        const bool poss = NameForms::isPossessive(w);
         if (poss)
             w.chop(w.endsWith(u's') ? 2 : 1);
         const quint32 lex = poss ? NameLexicon::flags(w) : t.lex();
@@ -551,7 +413,7 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
             break;
         if ((lex & NameLexicon::Country) && !(t.allCaps && w.size() > 3))
             break;
-        parts.append(t.allCaps ? titleCase(w) : w.toString());
+        parts.append(t.allCaps ? NameForms::titleCase(w) : w.toString());
         caps.append(t.allCaps);
         ++k;
         if (poss) {
@@ -569,10 +431,10 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
                (has(tokens[size_t(e)], NameLexicon::Honorific) || is(tokens[size_t(e)], "the")))
             ++e; // "Senator the Hon"
         QStringList named;
-        while (e < n && named.size() < 4 && isNameToken(tokens[size_t(e)]) &&
+        while (e < n && named.size() < 4 && NameForms::isNameToken(tokens[size_t(e)]) &&
                !has(tokens[size_t(e)], NameLexicon::NonName | NameLexicon::Title |
                                            NameLexicon::Honorific | NameLexicon::Country)) {
-            named.append(tokens[size_t(e)].allCaps ? titleCase(tokens[size_t(e)].text)
+            named.append(tokens[size_t(e)].allCaps ? NameForms::titleCase(tokens[size_t(e)].text)
                                                    : tokens[size_t(e)].text.toString());
             ++e;
         }
@@ -666,7 +528,7 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
         }
     }
     if (mention.country.isEmpty()) {
-        mention.country = countryImpliedByRole(mention.role);
+        mention.country = NameForms::impliedCountry(mention.role);
         mention.countryImplied = !mention.country.isEmpty();
     }
     mention.end = k;
@@ -731,13 +593,13 @@ int SpeakerResolver::findByRole(QStringView role) const
                 return p;
         }
     }
-    const QString wanted = roleClass(role.toString());
+    const QString wanted = NameForms::officeKind(role.toString());
     int fallback = -1;
     for (int p = 0; p < int(m_people.size()); ++p) {
         const Person &person = m_people[size_t(p)];
         if (!person.participant)
             continue;
-        const QString cls = roleClass(person.role);
+        const QString cls = NameForms::officeKind(person.role);
         if (cls == wanted)
             return p;
         // A bare "the Minister" is a minister, never the Prime Minister.
@@ -750,13 +612,13 @@ int SpeakerResolver::findByRole(QStringView role) const
     if (fallback >= 0)
         return fallback;
     for (int p = 0; p < int(m_people.size()); ++p) {
-        if (roleClass(m_people[size_t(p)].role) == wanted)
+        if (NameForms::officeKind(m_people[size_t(p)].role) == wanted)
             return p; // named earlier with that office, though not in the opening
     }
     if (wanted == QLatin1String("minister")) {
         for (int p = 0; p < int(m_people.size()); ++p) {
             if (m_people[size_t(p)].participant &&
-                roleClass(m_people[size_t(p)].role) != QLatin1String("pm"))
+                NameForms::officeKind(m_people[size_t(p)].role) != QLatin1String("pm"))
                 return p; // a press conference has one minister
         }
     }
@@ -843,7 +705,8 @@ void SpeakerResolver::registerAll(const std::vector<Token> &tokens, bool partici
             // "Hu Jintao, President of ...": a bare name introduced by an apposition.
             int k = i;
             QStringList parts;
-            while (k < int(tokens.size()) && parts.size() < 3 && isNameToken(tokens[size_t(k)]) &&
+            while (k < int(tokens.size()) && parts.size() < 3 &&
+                   NameForms::isNameToken(tokens[size_t(k)]) &&
                    !has(tokens[size_t(k)], NameLexicon::NonName) &&
                    !has(tokens[size_t(k)], NameLexicon::Title) &&
                    !has(tokens[size_t(k)], NameLexicon::Country)) {
@@ -856,7 +719,7 @@ void SpeakerResolver::registerAll(const std::vector<Token> &tokens, bool partici
                 if (end > k + 1 && !appositive.role.isEmpty()) {
                     appositive.nameParts = parts;
                     if (appositive.country.isEmpty()) {
-                        appositive.country = countryImpliedByRole(appositive.role);
+                        appositive.country = NameForms::impliedCountry(appositive.role);
                         appositive.countryImplied = !appositive.country.isEmpty();
                     }
                     registerMention(appositive, participants && depth == 0);
@@ -871,10 +734,10 @@ QString SpeakerResolver::idOf(int index) const
 {
     const Person &p = m_people[size_t(index)];
     QString surname = p.nameParts.last();
-    if (p.nameParts.size() >= 2 && isEastAsianSurname(p.nameParts.first()) &&
-        !isEastAsianSurname(p.nameParts.last()))
+    if (p.nameParts.size() >= 2 && NameForms::isEastAsianSurname(p.nameParts.first()) &&
+        !NameForms::isEastAsianSurname(p.nameParts.last()))
         surname = p.nameParts.first();
-    QString id = asciiLower(surname);
+    QString id = NameForms::idFor(surname);
     if (id.isEmpty())
         id = QStringLiteral("p%1").arg(index + 1);
     // Two participants with one surname keep apart by their full names.
@@ -882,7 +745,7 @@ QString SpeakerResolver::idOf(int index) const
         if (q != index && m_people[size_t(q)].participant &&
             m_people[size_t(q)].nameParts.last().compare(p.nameParts.last(), Qt::CaseInsensitive) ==
                 0)
-            return asciiLower(p.nameParts.join(u' '));
+            return NameForms::idFor(p.nameParts.join(u' '));
     }
     return id;
 }
