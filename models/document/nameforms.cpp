@@ -4,15 +4,6 @@
 
 namespace Readout {
 
-namespace {
-
-bool has(const Token &t, quint32 flag)
-{
-    return (t.lex() & flag) != 0;
-}
-
-} // namespace
-
 bool NameForms::isNameToken(const Token &t)
 {
     if (!t.isWord || !(t.capitalized || t.allCaps))
