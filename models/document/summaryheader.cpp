@@ -1,6 +1,7 @@
 #include "summaryheader.h"
 
 #include "namelexicon.h"
+#include "wordtokenizer.h"
 
 #include <QRegularExpression>
 
@@ -15,18 +16,6 @@ const QString &monthPattern()
         "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
         ")");
     return pattern;
-}
-
-int words(QStringView s)
-{
-    int count = 0;
-    bool in = false;
-    for (QChar c : s) {
-        const bool w = !c.isSpace();
-        count += (w && !in) ? 1 : 0;
-        in = w;
-    }
-    return count;
 }
 
 bool hasMeetingWord(QStringView s)
@@ -64,7 +53,8 @@ bool isKindLabel(QStringView s)
 // ministry's site above the title, not the title.
 bool isCategory(QStringView s)
 {
-    return s.endsWith(QLatin1String("Relations")) && words(s) <= 7 && !hasMeetingWord(s);
+    return s.endsWith(QLatin1String("Relations")) && WordTokenizer::countWords(s) <= 7 &&
+           !hasMeetingWord(s);
 }
 
 // "Japan-Tarsia Foreign Ministers' Meeting | Ministry of Foreign Affairs of Japan": a
@@ -109,7 +99,8 @@ bool namesAPerson(QStringView s)
 
 bool SummaryHeader::isDatelinePlace(QStringView line)
 {
-    if (line.size() < 3 || line.size() > 40 || words(line) > 4 || isKindLabel(line))
+    if (line.size() < 3 || line.size() > 40 || WordTokenizer::countWords(line) > 4 ||
+        isKindLabel(line))
         return false;
     for (QChar c : line) {
         if (c.isLower() || c.isDigit())
@@ -236,7 +227,7 @@ bool SummaryHeader::isBodyLine(QStringView line)
     if (script == QChar::Script_Han || script == QChar::Script_Hiragana ||
         script == QChar::Script_Katakana || line.endsWith(u'\u3002'))
         return line.size() >= 40 || line.endsWith(u'\u3002');
-    const int n = words(line);
+    const int n = WordTokenizer::countWords(line);
     if (n >= 25)
         return true;
     // Titles do not end with a full stop; running text does.
@@ -247,7 +238,7 @@ bool SummaryHeader::isBodyLine(QStringView line)
 
 bool SummaryHeader::isDateLine(QStringView line)
 {
-    if (line.size() > 90 || line.size() < 4 || words(line) > 10)
+    if (line.size() > 90 || line.size() < 4 || WordTokenizer::countWords(line) > 10)
         return false;
     bool digit = false;
     for (QChar c : line)

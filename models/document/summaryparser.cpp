@@ -98,19 +98,6 @@ std::vector<Line> splitLines(const QString &text)
     return lines;
 }
 
-int wordCount(QStringView s)
-{
-    int words = 0;
-    bool inWord = false;
-    for (QChar c : s) {
-        const bool w = !c.isSpace();
-        if (w && !inWord)
-            ++words;
-        inWord = w;
-    }
-    return words;
-}
-
 bool endsSentence(QStringView s)
 {
     while (!s.isEmpty() && (s.back() == u'"' || s.back() == u')' || s.back() == u'\u201d' ||
@@ -129,7 +116,7 @@ bool isPureLeadIn(QStringView s)
            s.contains(QLatin1String("the following remark"), Qt::CaseInsensitive) ||
            s.contains(QLatin1String("stated as follows"), Qt::CaseInsensitive) ||
            s.contains(QLatin1String("said as follows"), Qt::CaseInsensitive) ||
-           (wordCount(s) <= 6 &&
+           (WordTokenizer::countWords(s) <= 6 &&
             (s.contains(QLatin1String(" said:")) || s.contains(QLatin1String(" stated:"))));
 }
 
@@ -380,7 +367,7 @@ bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentS
     if (colon <= 0 || colon > 90)
         return false;
     const QStringView prefix = s.left(colon).trimmed();
-    if (wordCount(prefix) > 12)
+    if (WordTokenizer::countWords(prefix) > 12)
         return false;
     static const char *const askers[] = {"question",   "q",         "questioner",  "reporter",
                                          "journalist", "moderator", "interpreter", "participant",
@@ -405,9 +392,9 @@ bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentS
     }
     // "Kyodo News, Sato:": a reporter named after the outlet
     const qsizetype comma = prefix.lastIndexOf(u',');
-    if (comma > 0 && wordCount(prefix.left(comma)) <= 3) {
+    if (comma > 0 && WordTokenizer::countWords(prefix.left(comma)) <= 3) {
         const QStringView name = prefix.mid(comma + 1).trimmed();
-        if (!name.isEmpty() && wordCount(name) <= 2 && name.front().isUpper() &&
+        if (!name.isEmpty() && WordTokenizer::countWords(name) <= 2 && name.front().isUpper() &&
             !(NameLexicon::flags(name.split(u' ').front()) & NameLexicon::Title)) {
             WordTokenizer::tokenize(prefix.left(comma), m_tokens);
             bool outlet = true; // not "Minister X, Title"
@@ -447,7 +434,7 @@ bool Parser::isUnnumberedHeading(size_t index, int bodyStart) const
 {
     const Line &line = m_lines[index];
     const QStringView s = view(line.start, line.end);
-    if (!OutlineBuilder::isTitleLike(s) || wordCount(s) > 10 || s.endsWith(u')'))
+    if (!OutlineBuilder::isTitleLike(s) || WordTokenizer::countWords(s) > 10 || s.endsWith(u')'))
         return false;
     if (int(index) < bodyStart)
         return false;
@@ -468,7 +455,8 @@ bool Parser::isUnnumberedHeading(size_t index, int bodyStart) const
         OutlineLabel label;
         if (OutlineBuilder::parseLabel(t, label))
             return true;
-        return wordCount(t) >= 8 || (endsSentence(t) && wordCount(t) >= 4) || t.contains(u':');
+        return WordTokenizer::countWords(t) >= 8 ||
+               (endsSentence(t) && WordTokenizer::countWords(t) >= 4) || t.contains(u':');
     }
     return false;
 }
@@ -481,6 +469,27 @@ void Parser::buildBlocks(int bodyStart)
     bool labelled = false;
     bool transcript = false;
     int lastLineLength = 0; // of the open block's last line: long and unfinished means wrapped
+    // A block from `start` to the end of `line`, under the label (if any) in force.
+    auto startBlock = [&](int start, const Line &line, int node, bool isItem) {
+        paragraph = Block();
+        paragraph.start = start;
+        paragraph.end = line.end;
+        paragraph.line = line.number;
+        paragraph.node = node;
+        paragraph.isItem = isItem;
+        paragraph.label = label;
+        paragraph.labelled = labelled;
+        paragraph.transcript = labelled && transcript;
+        open = true;
+        lastLineLength = line.end - line.start;
+    };
+    // The open block goes on over `line`.
+    auto extendBlock = [&](const Line &line) {
+        paragraph.end = line.end;
+        lastLineLength = line.end - line.start;
+        if (paragraph.isItem)
+            m_outline.extendItem(paragraph.node, paragraph.end, m_text);
+    };
     auto flush = [&]() {
         if (open && paragraph.end > paragraph.start) {
             m_blocks.push_back(paragraph);
@@ -524,13 +533,7 @@ void Parser::buildBlocks(int bodyStart)
                 int start = line.start + close + 1;
                 while (start < line.end && m_text[start].isSpace())
                     ++start;
-                paragraph = Block();
-                paragraph.start = start;
-                paragraph.end = line.end;
-                paragraph.line = line.number;
-                paragraph.node = node;
-                open = true;
-                lastLineLength = line.end - line.start;
+                startBlock(start, line, node, false);
             }
             continue;
         }
@@ -567,26 +570,14 @@ void Parser::buildBlocks(int bodyStart)
             if (m_outline.node(node).heading.isEmpty() ||
                 OutlineBuilder::isTitleLike(m_outline.node(node).heading))
                 labelled = false;
-            paragraph = Block();
-            paragraph.start = m_outline.contentStart(node);
-            paragraph.end = line.end;
-            paragraph.line = line.number;
-            paragraph.node = node;
-            paragraph.isItem = true;
-            paragraph.label = label;
-            paragraph.labelled = labelled;
-            open = true;
-            lastLineLength = line.end - line.start;
+            startBlock(m_outline.contentStart(node), line, node, true);
             continue;
         }
         // Hard-wrapped text: a long line that stops mid-sentence goes on in the next one,
         // even when that starts with a capital ("... met Foreign\nMinister Castellan").
         if (open && lastLineLength >= 40 && !endsSentence(view(paragraph.start, paragraph.end)) &&
             looksWrapped(view(paragraph.end - lastLineLength, paragraph.end))) {
-            paragraph.end = line.end;
-            lastLineLength = line.end - line.start;
-            if (paragraph.isItem)
-                m_outline.extendItem(paragraph.node, paragraph.end, m_text);
+            extendBlock(line);
             continue;
         }
         Speaker who;
@@ -599,18 +590,8 @@ void Parser::buildBlocks(int bodyStart)
             transcript = m_transcript;
             while (contentStart < line.end && m_text[contentStart].isSpace())
                 ++contentStart;
-            if (contentStart < line.end) {
-                paragraph = Block();
-                paragraph.start = contentStart;
-                paragraph.end = line.end;
-                paragraph.line = line.number;
-                paragraph.node = m_outline.current();
-                paragraph.label = label;
-                paragraph.labelled = true;
-                paragraph.transcript = transcript;
-                open = true;
-                lastLineLength = line.end - line.start;
-            }
+            if (contentStart < line.end)
+                startBlock(contentStart, line, m_outline.current(), false);
             continue;
         }
         if (isUnnumberedHeading(i, bodyStart)) {
@@ -620,30 +601,12 @@ void Parser::buildBlocks(int bodyStart)
             continue;
         }
         // A line that continues the sentence of the previous one joins its paragraph.
-        if (open && !paragraph.isItem && !endsSentence(view(paragraph.start, paragraph.end)) &&
-            s.front().isLower()) {
-            paragraph.end = line.end;
-            lastLineLength = line.end - line.start;
-            continue;
-        }
-        if (open && paragraph.isItem && !endsSentence(view(paragraph.start, paragraph.end)) &&
-            s.front().isLower()) {
-            paragraph.end = line.end;
-            lastLineLength = line.end - line.start;
-            m_outline.extendItem(paragraph.node, paragraph.end, m_text);
+        if (open && !endsSentence(view(paragraph.start, paragraph.end)) && s.front().isLower()) {
+            extendBlock(line);
             continue;
         }
         flush();
-        paragraph = Block();
-        paragraph.start = line.start;
-        paragraph.end = line.end;
-        paragraph.line = line.number;
-        paragraph.node = m_outline.current();
-        paragraph.label = label;
-        paragraph.labelled = labelled;
-        paragraph.transcript = labelled && transcript;
-        open = true;
-        lastLineLength = line.end - line.start;
+        startBlock(line.start, line, m_outline.current(), false);
     }
     flush();
 }
@@ -667,7 +630,7 @@ void Parser::registerPeople(int bodyStart)
         OutlineLabel label;
         if (OutlineBuilder::parseLabel(s, label))
             s = s.mid(label.length);
-        if (wordCount(s) < 6)
+        if (WordTokenizer::countWords(s) < 6)
             continue; // a heading; the opening sentence follows
         if (s.startsWith(QLatin1String("The following is attributable"), Qt::CaseInsensitive))
             continue; // the spokesperson speaks for the meeting, not in it
@@ -1057,7 +1020,7 @@ Document Parser::run()
     if (!headerLines.empty() && bodyStart < int(m_lines.size())) {
         const HeaderLine &last = headerLines.back();
         if (m_header.canBeHeading(last) && OutlineBuilder::isTitleLike(last.text) &&
-            wordCount(last.text) <= 8)
+            WordTokenizer::countWords(last.text) <= 8)
             bodyStart = last.index;
     }
 
@@ -1073,7 +1036,7 @@ Document Parser::run()
         const QStringView text = view(m_blocks[b].start, m_blocks[b].end);
         if (opening.isEmpty())
             opening = text;
-        if (wordCount(text) >= 8 &&
+        if (WordTokenizer::countWords(text) >= 8 &&
             !text.startsWith(QLatin1String("The following is attributable"), Qt::CaseInsensitive)) {
             opening = text;
             break;

@@ -30,6 +30,18 @@ bool WordTokenizer::isAbbreviation(QStringView w)
     return NameLexicon::flags(w) & NameLexicon::Abbreviation;
 }
 
+int WordTokenizer::countWords(QStringView text)
+{
+    int count = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool w = !c.isSpace();
+        count += (w && !inWord) ? 1 : 0;
+        inWord = w;
+    }
+    return count;
+}
+
 void WordTokenizer::tokenize(QStringView text, std::vector<Token> &out)
 {
     out.clear();

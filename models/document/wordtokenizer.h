@@ -38,6 +38,8 @@ class WordTokenizer
 {
 public:
     static void tokenize(QStringView text, std::vector<Token> &out);
+    /// The number of whitespace-separated words in `text`.
+    static int countWords(QStringView text);
     /// True for "Mr", "Dr", "No", "e.g", "approx" and similar words a period does not end.
     static bool isAbbreviation(QStringView wordWithoutPeriod);
 };
