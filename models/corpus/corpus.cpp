@@ -1,0 +1,168 @@
+#include "corpus.h"
+
+#include <algorithm>
+
+namespace Readout {
+
+Corpus::Corpus(QObject *parent) : QObject(parent) {}
+
+Corpus::~Corpus() = default;
+
+void Corpus::addDocuments(const std::vector<DocumentPtr> &documents)
+{
+    if (documents.empty())
+        return;
+    int rows = 0;
+    for (const DocumentPtr &doc : documents)
+        rows += int(doc->statements.size());
+    const int first = documentCount();
+    const int last = first + int(documents.size()) - 1;
+    const int firstRow = rowCount();
+    const int lastRow = firstRow + rows - 1;
+    Q_EMIT documentsAboutToBeAdded(first, last, firstRow, lastRow);
+    m_rowDocument.reserve(m_rowDocument.size() + size_t(rows));
+    m_rowSpeaker.reserve(m_rowSpeaker.size() + size_t(rows));
+    m_rowTopic.reserve(m_rowTopic.size() + size_t(rows));
+    for (const DocumentPtr &doc : documents) {
+        m_documents.push_back(doc);
+        appendRows(*doc, documentCount() - 1);
+        m_firstRow.push_back(rowCount());
+    }
+    Q_EMIT documentsAdded(first, last, firstRow, lastRow);
+}
+
+void Corpus::appendRows(const Document &document, int index)
+{
+    // Topic of each outline node, computed once per node rather than per statement.
+    std::vector<int> nodeTopic(document.outline.size(), m_topics.noTopicId());
+    for (size_t n = 0; n < document.outline.size(); ++n) {
+        const OutlineNode &node = document.outline[n];
+        if (node.isHeading) {
+            nodeTopic[n] = m_topics.idFor(document.topicPath(int(n)));
+        } else if (node.parent >= 0) {
+            nodeTopic[n] = nodeTopic[size_t(node.parent)]; // pre-order: parent done
+        }
+    }
+    std::vector<int> speakers;
+    for (const Participant &p : document.participants) {
+        speakers.push_back(m_speakers.idForParticipant(p));
+        if (!p.country.isEmpty())
+            speakers.push_back(m_speakers.idForSide(p.country));
+    }
+    for (const Statement &s : document.statements) {
+        const int speaker = m_speakers.idFor(s.speaker, document);
+        const int topic = s.node >= 0 ? nodeTopic[size_t(s.node)] : m_topics.noTopicId();
+        m_speakers.addStatements(speaker, 1);
+        m_topics.addStatements(topic, 1);
+        m_rowDocument.push_back(std::uint32_t(index));
+        m_rowSpeaker.push_back(speaker);
+        m_rowTopic.push_back(topic);
+        m_folded.append(document.statementText(s));
+        if (s.speaker.kind == SpeakerKind::Person || s.speaker.kind == SpeakerKind::Side) {
+            speakers.push_back(speaker);
+            if (!s.speaker.country.isEmpty())
+                speakers.push_back(m_speakers.idForSide(s.speaker.country));
+        }
+    }
+    std::sort(speakers.begin(), speakers.end());
+    speakers.erase(std::unique(speakers.begin(), speakers.end()), speakers.end());
+    m_documentSpeakers.push_back(std::move(speakers));
+}
+
+void Corpus::removeDocument(int index)
+{
+    if (index < 0 || index >= documentCount())
+        return;
+    const int first = firstRow(index);
+    const int count = firstRow(index + 1) - first;
+    Q_EMIT documentAboutToBeRemoved(index, first, first + count - 1);
+    for (int r = first; r < first + count; ++r) {
+        m_speakers.addStatements(rowSpeaker(r), -1);
+        m_topics.addStatements(rowTopic(r), -1);
+    }
+    m_rowDocument.erase(m_rowDocument.begin() + first, m_rowDocument.begin() + first + count);
+    m_rowSpeaker.erase(m_rowSpeaker.begin() + first, m_rowSpeaker.begin() + first + count);
+    m_rowTopic.erase(m_rowTopic.begin() + first, m_rowTopic.begin() + first + count);
+    m_folded.remove(first, count);
+    for (size_t r = size_t(first); r < m_rowDocument.size(); ++r)
+        --m_rowDocument[r];
+    m_documents.erase(m_documents.begin() + index);
+    m_documentSpeakers.erase(m_documentSpeakers.begin() + index);
+    m_firstRow.erase(m_firstRow.begin() + index + 1);
+    for (size_t d = size_t(index) + 1; d < m_firstRow.size(); ++d)
+        m_firstRow[d] -= count;
+    Q_EMIT documentRemoved(index, first, first + count - 1);
+}
+
+void Corpus::replaceDocument(int index, const DocumentPtr &document)
+{
+    removeDocument(index);
+    addDocument(document);
+}
+
+void Corpus::clear()
+{
+    Q_EMIT aboutToBeCleared();
+    m_documents.clear();
+    m_documentSpeakers.clear();
+    m_firstRow.assign(1, 0);
+    m_rowDocument.clear();
+    m_rowSpeaker.clear();
+    m_rowTopic.clear();
+    m_folded.clear();
+    // Ids stay valid for the session (merges refer to them); only the counts go.
+    for (int id = 0; id < m_speakers.size(); ++id)
+        m_speakers.addStatements(id, -m_speakers.entry(id).statementCount);
+    for (int id = 0; id < m_topics.size(); ++id)
+        m_topics.addStatements(id, -m_topics.entry(id).statementCount);
+    Q_EMIT cleared();
+}
+
+int Corpus::indexOfFile(const QString &file) const
+{
+    for (int i = 0; i < documentCount(); ++i) {
+        if (m_documents[size_t(i)]->file == file)
+            return i;
+    }
+    return -1;
+}
+
+const Statement &Corpus::statement(int row) const
+{
+    const int doc = rowDocument(row);
+    return m_documents[size_t(doc)]->statements[size_t(row - firstRow(doc))];
+}
+
+QStringView Corpus::statementText(int row) const
+{
+    return m_documents[size_t(rowDocument(row))]->statementText(statement(row));
+}
+
+bool Corpus::mergeSpeakers(int from, int into)
+{
+    if (!m_speakers.merge(from, into))
+        return false;
+    Q_EMIT speakersChanged();
+    return true;
+}
+
+void Corpus::unmergeSpeaker(int id)
+{
+    m_speakers.unmerge(id);
+    Q_EMIT speakersChanged();
+}
+
+void Corpus::setSpeakerMerges(const QVector<QPair<QString, QString>> &merges)
+{
+    m_speakers.setMergeKeys(merges);
+    Q_EMIT speakersChanged();
+}
+
+size_t Corpus::rowBytes() const
+{
+    return m_rowDocument.capacity() * sizeof(std::uint32_t) +
+           m_rowSpeaker.capacity() * sizeof(std::int32_t) +
+           m_rowTopic.capacity() * sizeof(std::int32_t) + m_folded.byteSize();
+}
+
+} // namespace Readout

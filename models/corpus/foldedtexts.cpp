@@ -1,0 +1,93 @@
+#include "foldedtexts.h"
+
+#include "textfolder.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace Readout {
+
+namespace {
+
+// glibc's memmem (two-way with a vectorised first-byte scan) is several times faster than
+// std::search here; a one-byte needle is a memchr.
+const char *find(const char *from, const char *to, std::string_view needle)
+{
+    if (needle.size() == 1)
+        return static_cast<const char *>(std::memchr(from, needle[0], size_t(to - from)));
+    return static_cast<const char *>(memmem(from, size_t(to - from), needle.data(), needle.size()));
+}
+
+} // namespace
+
+void FoldedTexts::append(QStringView text)
+{
+    m_starts.push_back(std::uint32_t(m_buffer.size()));
+    TextFolder::appendFolded(text, m_buffer);
+    m_buffer.push_back('\0');
+}
+
+void FoldedTexts::remove(int first, int count)
+{
+    if (count <= 0)
+        return;
+    const size_t from = m_starts[size_t(first)];
+    const size_t to =
+        size_t(first + count) < m_starts.size() ? m_starts[size_t(first + count)] : m_buffer.size();
+    m_buffer.erase(from, to - from);
+    m_starts.erase(m_starts.begin() + first, m_starts.begin() + first + count);
+    const std::uint32_t removed = std::uint32_t(to - from);
+    for (size_t r = size_t(first); r < m_starts.size(); ++r)
+        m_starts[r] -= removed;
+}
+
+void FoldedTexts::clear()
+{
+    m_buffer.clear();
+    m_starts.clear();
+}
+
+size_t FoldedTexts::byteSize() const
+{
+    return m_buffer.capacity() + m_starts.capacity() * sizeof(std::uint32_t);
+}
+
+void FoldedTexts::findAll(std::string_view needle, std::vector<std::uint8_t> &matches) const
+{
+    matches.assign(m_starts.size(), needle.empty() ? 1 : 0);
+    if (needle.empty() || m_starts.empty())
+        return;
+    // One scan of the whole buffer; after a hit, skip to the next row (one hit is enough).
+    const char *base = m_buffer.data();
+    const char *end = base + m_buffer.size();
+    const char *pos = base;
+    size_t row = 0;
+    while (pos < end) {
+        const char *hit = find(pos, end, needle);
+        if (!hit)
+            break;
+        const std::uint32_t offset = std::uint32_t(hit - base);
+        // Rows are few bytes apart: walk forward rather than binary search.
+        while (row + 1 < m_starts.size() && m_starts[row + 1] <= offset)
+            ++row;
+        matches[row] = 1;
+        if (row + 1 >= m_starts.size())
+            break;
+        pos = base + m_starts[row + 1];
+    }
+}
+
+void FoldedTexts::narrow(std::string_view needle, std::vector<std::uint8_t> &matches) const
+{
+    if (needle.empty())
+        return;
+    const char *base = m_buffer.data();
+    for (size_t r = 0; r < m_starts.size(); ++r) {
+        if (!matches[r])
+            continue;
+        const char *from = base + m_starts[r];
+        matches[r] = find(from, from + rowLength(int(r)), needle) != nullptr;
+    }
+}
+
+} // namespace Readout

@@ -1,0 +1,233 @@
+#include "speakerregistry.h"
+
+#include <QStringList>
+
+namespace Readout {
+
+namespace {
+
+QString folded(const QString &s)
+{
+    return s.simplified().toCaseFolded();
+}
+
+// "Igor Ivanov" → ("igor", "ivanov"); "Ivanov" → ("", "ivanov"). Canonical names are given
+// name first, so the surname is the last word.
+QPair<QString, QString> splitName(const QString &name)
+{
+    const QStringList words = folded(name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return {};
+    QStringList given = words;
+    const QString surname = given.takeLast();
+    return {given.join(QLatin1Char(' ')), surname};
+}
+
+bool compatible(const QString &a, const QString &b)
+{
+    return a.isEmpty() || b.isEmpty() || a == b;
+}
+
+// "I." and "Igor" are the same given name.
+bool givenCompatible(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty() || a == b)
+        return true;
+    const QString shortOne = a.size() < b.size() ? a : b;
+    const QString longOne = a.size() < b.size() ? b : a;
+    return shortOne.size() <= 2 && shortOne.endsWith(QLatin1Char('.')) &&
+           longOne.startsWith(shortOne.at(0));
+}
+
+} // namespace
+
+QString SpeakerEntry::key() const
+{
+    const QString base = speakerKindName(kind) + QLatin1Char(':') + folded(name);
+    return country.isEmpty() ? base : base + QLatin1Char('|') + folded(country);
+}
+
+SpeakerRegistry::SpeakerRegistry()
+{
+    SpeakerEntry joint;
+    joint.kind = SpeakerKind::Both;
+    m_jointId = addEntry(joint);
+    m_unknownId = addEntry(SpeakerEntry());
+}
+
+int SpeakerRegistry::addEntry(SpeakerEntry entry)
+{
+    m_entries.push_back(std::move(entry));
+    m_mergedInto.push_back(-1);
+    const int id = int(m_entries.size()) - 1;
+    m_byKey.insert(m_entries.back().key(), id);
+    if (!m_pendingMerges.isEmpty())
+        applyPendingMerges();
+    return id;
+}
+
+int SpeakerRegistry::idFor(const Speaker &speaker, const Document &document)
+{
+    switch (speaker.kind) {
+    case SpeakerKind::Both:
+        return m_jointId;
+    case SpeakerKind::Unknown:
+        return m_unknownId;
+    case SpeakerKind::Side:
+        return speaker.name.isEmpty() && speaker.country.isEmpty()
+                   ? m_unknownId
+                   : idForSide(speaker.country.isEmpty() ? speaker.name : speaker.country);
+    case SpeakerKind::Person:
+        break;
+    }
+    Participant person;
+    person.name = speaker.name;
+    person.country = speaker.country;
+    if (const Participant *p = document.participant(speaker.participantId)) {
+        person.role = p->role;
+        if (person.country.isEmpty())
+            person.country = p->country;
+    }
+    return idForParticipant(person);
+}
+
+int SpeakerRegistry::idForParticipant(const Participant &participant)
+{
+    const auto name = splitName(participant.name);
+    if (name.second.isEmpty())
+        return m_unknownId;
+    const QString country = folded(participant.country);
+    const int found = findPerson(name.first, name.second, country);
+    if (found >= 0) {
+        // A fuller form of the name or a newly known country improves the entry; its key
+        // stays the one merges were recorded under.
+        SpeakerEntry &e = m_entries[size_t(found)];
+        if (participant.name.size() > e.name.size())
+            e.name = participant.name.simplified();
+        if (e.country.isEmpty())
+            e.country = participant.country;
+        if (!participant.role.isEmpty())
+            e.role = participant.role;
+        // Merges recorded under the fuller key find the entry too.
+        m_byKey.insert(e.key(), found);
+        if (!m_pendingMerges.isEmpty())
+            applyPendingMerges();
+        return found;
+    }
+    SpeakerEntry entry;
+    entry.kind = SpeakerKind::Person;
+    entry.name = participant.name.simplified();
+    entry.role = participant.role;
+    entry.country = participant.country;
+    const int id = addEntry(entry);
+    m_peopleBySurname[name.second].append(id);
+    return id;
+}
+
+int SpeakerRegistry::findPerson(const QString &given, const QString &surname,
+                                const QString &country) const
+{
+    int best = -1;
+    int bestScore = -1;
+    for (int id : m_peopleBySurname.value(surname)) {
+        const SpeakerEntry &e = m_entries[size_t(id)];
+        const QString entryGiven = splitName(e.name).first;
+        if (!compatible(folded(e.country), country) || !givenCompatible(entryGiven, given))
+            continue;
+        // An exact name beats a surname that fits; then the entry with most statements.
+        const int score = (entryGiven == given ? 1 << 30 : 0) + e.statementCount;
+        if (score > bestScore) {
+            best = id;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+int SpeakerRegistry::idForSide(const QString &country)
+{
+    const QString key = folded(country);
+    const auto it = m_sides.constFind(key);
+    if (it != m_sides.constEnd())
+        return *it;
+    SpeakerEntry entry;
+    entry.kind = SpeakerKind::Side;
+    entry.name = country.simplified();
+    entry.country = entry.name;
+    const int id = addEntry(entry);
+    m_sides.insert(key, id);
+    return id;
+}
+
+int SpeakerRegistry::findSide(const QString &country) const
+{
+    return m_sides.value(folded(country), -1);
+}
+
+int SpeakerRegistry::canonical(int id) const
+{
+    while (id >= 0 && m_mergedInto[size_t(id)] >= 0)
+        id = m_mergedInto[size_t(id)];
+    return id;
+}
+
+std::vector<int> SpeakerRegistry::totalStatements() const
+{
+    std::vector<int> totals(m_entries.size(), 0);
+    for (int i = 0; i < size(); ++i)
+        totals[size_t(canonical(i))] += m_entries[size_t(i)].statementCount;
+    return totals;
+}
+
+bool SpeakerRegistry::merge(int from, int into)
+{
+    if (from < 0 || into < 0 || from >= size() || into >= size())
+        return false;
+    from = canonical(from);
+    into = canonical(into);
+    if (from == into)
+        return false;
+    m_mergedInto[size_t(from)] = into;
+    return true;
+}
+
+void SpeakerRegistry::unmerge(int id)
+{
+    if (id >= 0 && id < size())
+        m_mergedInto[size_t(id)] = -1;
+}
+
+QVector<QPair<QString, QString>> SpeakerRegistry::mergeKeys() const
+{
+    QVector<QPair<QString, QString>> merges = m_pendingMerges;
+    for (int id = 0; id < size(); ++id) {
+        const int into = m_mergedInto[size_t(id)];
+        if (into >= 0)
+            merges.append({m_entries[size_t(id)].key(), m_entries[size_t(into)].key()});
+    }
+    return merges;
+}
+
+void SpeakerRegistry::setMergeKeys(const QVector<QPair<QString, QString>> &merges)
+{
+    std::fill(m_mergedInto.begin(), m_mergedInto.end(), -1);
+    m_pendingMerges = merges;
+    applyPendingMerges();
+}
+
+void SpeakerRegistry::applyPendingMerges()
+{
+    // A merge waits until both of its entries exist (their documents may open later).
+    for (int i = 0; i < m_pendingMerges.size();) {
+        const auto from = m_byKey.constFind(m_pendingMerges[i].first);
+        const auto into = m_byKey.constFind(m_pendingMerges[i].second);
+        if (from != m_byKey.constEnd() && into != m_byKey.constEnd()) {
+            merge(*from, *into);
+            m_pendingMerges.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+}
+
+} // namespace Readout

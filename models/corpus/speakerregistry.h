@@ -1,0 +1,86 @@
+#pragma once
+
+#include "document/document.h"
+
+#include <QHash>
+#include <QPair>
+#include <QString>
+#include <QVector>
+
+#include <vector>
+
+namespace Readout {
+
+/// One speaker as the corpus knows it: a person (the same person across meetings), a side
+/// (a country or delegation), the joint subject, or "no speaker stated".
+struct SpeakerEntry
+{
+    SpeakerKind kind = SpeakerKind::Unknown;
+    QString name;    ///< "Igor Ivanov" for a person, "Russia" for a side, empty otherwise
+    QString role;    ///< the role last given to a person ("Foreign Minister")
+    QString country; ///< the person's or side's country, empty when unknown
+    int statementCount = 0;
+
+    /// Identity key, stable across sessions; used to keep the user's merges in settings.
+    QString key() const;
+};
+
+/// Gives every speaker of every open document an id, joining the forms one person takes in
+/// different meetings: "Foreign Minister Ivanov" (a surname) in 2002 and "Igor Ivanov" in 2003
+/// are one entry when their countries do not disagree; "Sergei Ivanov" stays another. A
+/// surname that fits several known people joins the one with most statements.
+///
+/// The user can merge two entries the program did not join; merged ids keep their own entry
+/// and point at the one they were merged into (canonical()).
+class SpeakerRegistry
+{
+public:
+    SpeakerRegistry();
+
+    /// The entry for @p speaker of @p document, created when new. Counts nothing.
+    int idFor(const Speaker &speaker, const Document &document);
+    /// The entry for a participant of a meeting (a person that may have made no statement).
+    int idForParticipant(const Participant &participant);
+    /// The side entry of @p country.
+    int idForSide(const QString &country);
+    /// The side entry of @p country if there is one, else -1.
+    int findSide(const QString &country) const;
+    int jointId() const { return m_jointId; }
+    int unknownId() const { return m_unknownId; }
+
+    int size() const { return int(m_entries.size()); }
+    const SpeakerEntry &entry(int id) const { return m_entries[size_t(id)]; }
+    void addStatements(int id, int delta) { m_entries[size_t(id)].statementCount += delta; }
+
+    /// The entry @p id stands for after the user's merges (itself when not merged).
+    int canonical(int id) const;
+    /// For every id, the statements of that entry and of all entries merged into it (zero
+    /// for entries that are merged into another).
+    std::vector<int> totalStatements() const;
+    /// Makes @p from (and what was merged into it) count as @p into. False when that would
+    /// make a loop or the ids are the same after merging.
+    bool merge(int from, int into);
+    /// Undoes the merge of @p id into another entry.
+    void unmerge(int id);
+
+    /// The merges as (from key, into key) pairs, for settings.
+    QVector<QPair<QString, QString>> mergeKeys() const;
+    /// Merges to apply by key, now and to entries that appear later.
+    void setMergeKeys(const QVector<QPair<QString, QString>> &merges);
+
+private:
+    int addEntry(SpeakerEntry entry);
+    int findPerson(const QString &given, const QString &surname, const QString &country) const;
+    void applyPendingMerges();
+
+    std::vector<SpeakerEntry> m_entries;
+    std::vector<int> m_mergedInto; ///< -1, or the id this entry was merged into
+    QHash<QString, QVector<int>> m_peopleBySurname;
+    QHash<QString, int> m_sides; ///< folded country → id
+    QHash<QString, int> m_byKey;
+    QVector<QPair<QString, QString>> m_pendingMerges;
+    int m_jointId = -1;
+    int m_unknownId = -1;
+};
+
+} // namespace Readout

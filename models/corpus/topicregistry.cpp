@@ -1,0 +1,75 @@
+#include "topicregistry.h"
+
+#include "textfolder.h"
+
+namespace Readout {
+
+namespace {
+
+// "Bilateral relations:" and "Bilateral Relations" are one topic.
+QString headingKey(const QString &heading)
+{
+    std::string key = TextFolder::fold(heading);
+    while (!key.empty() &&
+           (key.back() == ':' || key.back() == '.' || key.back() == ' ' || key.back() == ';'))
+        key.pop_back();
+    return QString::fromStdString(key);
+}
+
+} // namespace
+
+TopicRegistry::TopicRegistry()
+{
+    m_entries.emplace_back(); // noTopicId()
+    m_topLevel.push_back(0);
+}
+
+int TopicRegistry::idFor(const QStringList &path)
+{
+    int parent = -1;
+    for (const QString &heading : path) {
+        const QString key = QString::number(parent) + QLatin1Char('/') + headingKey(heading);
+        const auto it = m_byKey.constFind(key);
+        if (it != m_byKey.constEnd()) {
+            parent = *it;
+            continue;
+        }
+        TopicEntry entry;
+        entry.parent = parent;
+        entry.heading = heading.simplified();
+        m_entries.push_back(std::move(entry));
+        const int id = int(m_entries.size()) - 1;
+        if (parent >= 0)
+            m_entries[size_t(parent)].children.push_back(id);
+        else
+            m_topLevel.push_back(id);
+        m_byKey.insert(key, id);
+        parent = id;
+    }
+    return parent < 0 ? noTopicId() : parent;
+}
+
+QStringList TopicRegistry::path(int id) const
+{
+    QStringList headings;
+    for (; id > 0; id = m_entries[size_t(id)].parent)
+        headings.prepend(m_entries[size_t(id)].heading);
+    return headings;
+}
+
+std::vector<int> TopicRegistry::subtreeCounts() const
+{
+    std::vector<int> counts(m_entries.size());
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        counts[i] = m_entries[i].statementCount;
+    // Children have larger ids than their parents: one pass from the end adds each subtree
+    // into its parent after the subtree is complete.
+    for (size_t i = m_entries.size(); i-- > 1;) {
+        const int parent = m_entries[i].parent;
+        if (parent >= 0)
+            counts[size_t(parent)] += counts[i];
+    }
+    return counts;
+}
+
+} // namespace Readout

@@ -1,0 +1,382 @@
+#include "statementfiltermodel.h"
+
+#include "corpus/corpus.h"
+#include "corpus/textfolder.h"
+#include "statementmodel.h"
+#include "statementorder.h"
+
+namespace Readout {
+
+StatementFilterModel::StatementFilterModel(QObject *parent) : QAbstractProxyModel(parent) {}
+
+StatementFilterModel::~StatementFilterModel() = default;
+
+void StatementFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    auto *statements = qobject_cast<StatementModel *>(model);
+    Q_ASSERT_X(statements || !model, "StatementFilterModel", "the source must be a StatementModel");
+    beginResetModel();
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    QAbstractProxyModel::setSourceModel(statements);
+    m_source = statements;
+    m_corpus = statements ? statements->corpus() : nullptr;
+    m_textMatchesValid = false;
+    invalidateOrder();
+    rebuildVisible();
+    endResetModel();
+    if (!m_source)
+        return;
+    connect(m_source, &QAbstractItemModel::rowsInserted, this,
+            &StatementFilterModel::sourceRowsInserted);
+    // Removing a document renumbers the rows after it: start afresh.
+    connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this] { beginResetModel(); });
+    connect(m_source, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_textMatchesValid = false;
+        invalidateOrder();
+        rebuildVisible();
+        endResetModel();
+        Q_EMIT countChanged(rowCount(), totalCount());
+    });
+    connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { beginResetModel(); });
+    connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
+        m_textMatchesValid = false;
+        invalidateOrder();
+        rebuildVisible();
+        endResetModel();
+        Q_EMIT countChanged(rowCount(), totalCount());
+    });
+    connect(m_source, &QAbstractItemModel::dataChanged, this, [this] {
+        // Only speaker merges change data: names, and what a speaker filter or sort selects.
+        if (m_sortColumn == StatementModel::SpeakerColumn ||
+            m_sortColumn == StatementModel::CountryColumn)
+            invalidateOrder();
+        if (!m_speakers.isEmpty() || m_order.empty()) {
+            refilter();
+        } else if (rowCount() > 0) {
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        }
+    });
+}
+
+void StatementFilterModel::setSpeakers(const QSet<int> &speakerIds)
+{
+    if (speakerIds == m_speakers)
+        return;
+    m_speakers = speakerIds;
+    refilter();
+}
+
+void StatementFilterModel::setIncludeJoint(bool include)
+{
+    if (include == m_includeJoint)
+        return;
+    m_includeJoint = include;
+    if (!m_speakers.isEmpty())
+        refilter();
+}
+
+void StatementFilterModel::setTopics(const QSet<int> &topicIds)
+{
+    if (topicIds == m_topics)
+        return;
+    m_topics = topicIds;
+    refilter();
+}
+
+void StatementFilterModel::setDocuments(const QSet<const Document *> &documents)
+{
+    if (documents == m_documents)
+        return;
+    m_documents = documents;
+    refilter();
+}
+
+void StatementFilterModel::setDateRange(const QDate &from, const QDate &to)
+{
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    refilter();
+}
+
+void StatementFilterModel::setTextFilter(const QString &text, TextMode mode)
+{
+    if (text == m_text && mode == m_textMode)
+        return;
+    m_text = text;
+    m_textMode = mode;
+    if (mode == TextMode::RegularExpression) {
+        m_regex = QRegularExpression(text, QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::UseUnicodePropertiesOption);
+        m_regex.optimize();
+    }
+    refilter();
+}
+
+QString StatementFilterModel::textFilterError() const
+{
+    if (m_textMode != TextMode::RegularExpression || m_text.isEmpty() || m_regex.isValid())
+        return {};
+    return tr("Invalid regular expression: %1").arg(m_regex.errorString());
+}
+
+void StatementFilterModel::clearFilters()
+{
+    m_speakers.clear();
+    m_topics.clear();
+    m_documents.clear();
+    m_from = m_to = QDate();
+    m_text.clear();
+    refilter();
+}
+
+bool StatementFilterModel::isFiltered() const
+{
+    return !m_speakers.isEmpty() || !m_topics.isEmpty() || !m_documents.isEmpty() ||
+           m_from.isValid() || m_to.isValid() || !m_text.trimmed().isEmpty();
+}
+
+int StatementFilterModel::totalCount() const
+{
+    return m_corpus ? m_corpus->rowCount() : 0;
+}
+
+void StatementFilterModel::refilter()
+{
+    beginResetModel();
+    rebuildVisible();
+    endResetModel();
+    Q_EMIT countChanged(rowCount(), totalCount());
+}
+
+void StatementFilterModel::updateTextMatches()
+{
+    const std::string needle = TextFolder::fold(m_text.trimmed());
+    const FoldedTexts &texts = m_corpus->foldedTexts();
+    // Typing on extends the query: what matches now matched the shorter query too.
+    if (m_textMatchesValid && !m_needle.empty() && needle.find(m_needle) != std::string::npos) {
+        texts.narrow(needle, m_textMatches);
+    } else {
+        texts.findAll(needle, m_textMatches);
+    }
+    m_needle = needle;
+    m_textMatchesValid = true;
+}
+
+void StatementFilterModel::ensureOrder()
+{
+    if (m_order.size() != size_t(m_corpus->rowCount()))
+        m_order = StatementOrder::compute(*m_corpus, m_sortColumn, m_sortOrder);
+}
+
+void StatementFilterModel::rebuildVisible()
+{
+    m_visible.clear();
+    m_corpusToVisible.clear();
+    if (!m_corpus)
+        return;
+    ensureOrder();
+    const Corpus &corpus = *m_corpus;
+
+    // Each filter becomes a table of yes/no per document, speaker id or topic id, so a row
+    // is tested with a few array reads.
+    std::vector<std::uint8_t> documentOk(size_t(corpus.documentCount()), 1);
+    for (int d = 0; d < corpus.documentCount(); ++d) {
+        const Document *doc = corpus.document(d).get();
+        bool ok = m_documents.isEmpty() || m_documents.contains(doc);
+        if (m_from.isValid() || m_to.isValid()) {
+            ok = ok && doc->date.isValid() && (!m_from.isValid() || doc->date >= m_from) &&
+                 (!m_to.isValid() || doc->date <= m_to);
+        }
+        documentOk[size_t(d)] = ok;
+    }
+    const SpeakerRegistry &speakers = corpus.speakers();
+    const bool bySpeaker = !m_speakers.isEmpty();
+    std::vector<std::uint8_t> speakerOk(size_t(speakers.size()), 1);
+    std::vector<std::uint8_t> jointDocument; // documents whose joint statements are shown
+    if (bySpeaker) {
+        for (int id = 0; id < speakers.size(); ++id)
+            speakerOk[size_t(id)] = m_speakers.contains(speakers.canonical(id));
+        if (m_includeJoint) {
+            jointDocument.assign(documentOk.size(), 0);
+            for (int d = 0; d < corpus.documentCount(); ++d) {
+                for (int id : corpus.documentSpeakers(d)) {
+                    if (speakerOk[size_t(id)])
+                        jointDocument[size_t(d)] = 1;
+                }
+            }
+        }
+    }
+    const TopicRegistry &topics = corpus.topics();
+    std::vector<std::uint8_t> topicOk(size_t(topics.size()), 1);
+    if (!m_topics.isEmpty()) {
+        for (int id = 0; id < topics.size(); ++id) {
+            const int parent = topics.entry(id).parent;
+            topicOk[size_t(id)] = m_topics.contains(id) || (parent >= 0 && topicOk[size_t(parent)]);
+        }
+    }
+
+    const bool byText = !m_text.trimmed().isEmpty();
+    const bool byRegex = byText && m_textMode == TextMode::RegularExpression;
+    if (byText && !byRegex) {
+        if (!m_textMatchesValid || m_textMatches.size() != size_t(corpus.rowCount()) ||
+            TextFolder::fold(m_text.trimmed()) != m_needle)
+            updateTextMatches();
+    }
+    if (byRegex && !m_regex.isValid())
+        return;
+
+    const int jointId = speakers.jointId();
+    m_visible.reserve(m_order.size());
+    for (const int row : m_order) {
+        const int doc = corpus.rowDocument(row);
+        if (!documentOk[size_t(doc)] || !topicOk[size_t(corpus.rowTopic(row))])
+            continue;
+        const int speaker = corpus.rowSpeaker(row);
+        if (!speakerOk[size_t(speaker)] &&
+            !(speaker == jointId && !jointDocument.empty() && jointDocument[size_t(doc)]))
+            continue;
+        if (byText && !byRegex && !m_textMatches[size_t(row)])
+            continue;
+        if (byRegex && !m_regex.match(corpus.statementText(row)).hasMatch())
+            continue;
+        m_visible.push_back(row);
+    }
+}
+
+void StatementFilterModel::sourceRowsInserted()
+{
+    m_textMatchesValid = false;
+    invalidateOrder();
+    const std::vector<int> previous = m_visible;
+    rebuildVisible();
+    std::vector<int> next;
+    next.swap(m_visible);
+    m_visible = previous;
+    insertNewRows(std::move(next));
+    Q_EMIT countChanged(rowCount(), totalCount());
+}
+
+// New documents add rows; filters and sort order did not change, so the rows shown before are
+// still shown in the same order and the new ones fall in between. Few runs of new rows are
+// inserted where they belong (a view keeps its selection and scroll position); many are a reset.
+void StatementFilterModel::insertNewRows(std::vector<int> next)
+{
+    struct Run
+    {
+        int position;
+        int length;
+    };
+    std::vector<Run> runs;
+    size_t old = 0;
+    for (size_t i = 0; i < next.size(); ++i) {
+        if (old < m_visible.size() && m_visible[old] == next[i]) {
+            ++old;
+            continue;
+        }
+        if (!runs.empty() && runs.back().position + runs.back().length == int(i))
+            ++runs.back().length;
+        else
+            runs.push_back({int(i), 1});
+    }
+    const size_t maxRuns = 64;
+    if (old != m_visible.size() || runs.size() > maxRuns) {
+        beginResetModel();
+        m_visible = std::move(next);
+        m_corpusToVisible.clear();
+        endResetModel();
+        return;
+    }
+    for (const Run &run : runs) {
+        beginInsertRows(QModelIndex(), run.position, run.position + run.length - 1);
+        m_visible.insert(m_visible.begin() + run.position, next.begin() + run.position,
+                         next.begin() + run.position + run.length);
+        m_corpusToVisible.clear();
+        endInsertRows();
+    }
+}
+
+void StatementFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder && !m_order.empty())
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QVector<int> persistentRows;
+    for (const QModelIndex &index : persistent)
+        persistentRows.append(m_visible[size_t(index.row())]);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    invalidateOrder();
+    rebuildVisible();
+    QModelIndexList moved;
+    for (int i = 0; i < persistent.size(); ++i) {
+        const int row = rowOfCorpusRow(persistentRows[i]);
+        moved.append(row < 0 ? QModelIndex() : index(row, persistent[i].column()));
+    }
+    changePersistentIndexList(persistent, moved);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int StatementFilterModel::rowOfCorpusRow(int corpusRow) const
+{
+    if (!m_corpus || corpusRow < 0 || corpusRow >= m_corpus->rowCount())
+        return -1;
+    if (m_corpusToVisible.size() != size_t(m_corpus->rowCount())) {
+        m_corpusToVisible.assign(size_t(m_corpus->rowCount()), -1);
+        for (size_t i = 0; i < m_visible.size(); ++i)
+            m_corpusToVisible[size_t(m_visible[i])] = int(i);
+    }
+    return m_corpusToVisible[size_t(corpusRow)];
+}
+
+QModelIndex StatementFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex StatementFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int StatementFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int StatementFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_source ? 0 : m_source->columnCount();
+}
+
+QVariant StatementFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // Columns are the source's; rows are numbered as shown.
+    if (orientation == Qt::Horizontal && m_source)
+        return m_source->headerData(section, orientation, role);
+    return QAbstractProxyModel::headerData(section, orientation, role);
+}
+
+QModelIndex StatementFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_source || !proxyIndex.isValid() || proxyIndex.row() >= rowCount())
+        return {};
+    return m_source->index(m_visible[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex StatementFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid())
+        return {};
+    const int row = rowOfCorpusRow(sourceIndex.row());
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
+}
+
+} // namespace Readout

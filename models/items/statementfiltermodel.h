@@ -1,0 +1,124 @@
+#pragma once
+
+#include <QAbstractProxyModel>
+#include <QDate>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace Readout {
+
+class Corpus;
+class StatementModel;
+struct Document;
+
+/// Filters and sorts a StatementModel fast enough for a million statements. Filters combine:
+/// speakers (people and sides, after the user's merges; joint "both sides" statements of the
+/// meetings those speakers take part in can be included), topics (a topic and everything
+/// below it), documents, a date range, and text (case- and accent-insensitive plain text, or a
+/// regular expression).
+///
+/// Unlike QSortFilterProxyModel it never asks the source for data(): it reads the Corpus's
+/// compact columns, keeps the full sort order of all rows, and rebuilds the list of shown rows
+/// with one pass over that order and one model reset per filter change. A text query that
+/// extends the previous one is searched only in the rows that matched before.
+class StatementFilterModel : public QAbstractProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum class TextMode
+    {
+        Plain,
+        RegularExpression
+    };
+
+    explicit StatementFilterModel(QObject *parent = nullptr);
+    ~StatementFilterModel() override;
+
+    /// @p model must be a StatementModel.
+    void setSourceModel(QAbstractItemModel *model) override;
+
+    void setSpeakers(const QSet<int> &speakerIds);
+    QSet<int> speakers() const { return m_speakers; }
+    /// Whether joint statements ("the two sides agreed") of the meetings a chosen speaker takes
+    /// part in are shown with that speaker's. On by default.
+    void setIncludeJoint(bool include);
+    bool includeJoint() const { return m_includeJoint; }
+    void setTopics(const QSet<int> &topicIds);
+    QSet<int> topics() const { return m_topics; }
+    /// Only statements of these documents; empty shows all.
+    void setDocuments(const QSet<const Document *> &documents);
+    QSet<const Document *> documents() const { return m_documents; }
+    /// Meetings from @p from to @p to (inclusive); an invalid date leaves that end open.
+    /// Undated documents are hidden while either end is set.
+    void setDateRange(const QDate &from, const QDate &to);
+    void setTextFilter(const QString &text, TextMode mode = TextMode::Plain);
+    QString textFilter() const { return m_text; }
+    TextMode textMode() const { return m_textMode; }
+    /// Why the regular expression is not valid, or empty. An invalid one shows nothing.
+    QString textFilterError() const;
+    void clearFilters();
+    bool isFiltered() const;
+
+    /// Statements of the source (all open documents).
+    int totalCount() const;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// The Corpus row shown at @p row, and the shown row of a Corpus row (-1 when hidden).
+    int corpusRow(int row) const { return m_visible[size_t(row)]; }
+    int rowOfCorpusRow(int corpusRow) const;
+
+Q_SIGNALS:
+    /// The number of shown statements changed (after any filter or source change).
+    void countChanged(int shown, int total);
+
+private:
+    void refilter();
+    void rebuildVisible();
+    void updateTextMatches();
+    void invalidateOrder() { m_order.clear(); }
+    void ensureOrder();
+    void sourceRowsInserted();
+    void insertNewRows(std::vector<int> next);
+
+    StatementModel *m_source = nullptr;
+    Corpus *m_corpus = nullptr;
+
+    QSet<int> m_speakers;
+    bool m_includeJoint = true;
+    QSet<int> m_topics;
+    QSet<const Document *> m_documents;
+    QDate m_from;
+    QDate m_to;
+    QString m_text;
+    TextMode m_textMode = TextMode::Plain;
+    QRegularExpression m_regex;
+
+    std::string m_needle;                    ///< folded plain-text query of m_textMatches
+    std::vector<std::uint8_t> m_textMatches; ///< per Corpus row, for a plain query
+    bool m_textMatchesValid = false;
+
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<int> m_order;   ///< every Corpus row in sort order (empty: to be rebuilt)
+    std::vector<int> m_visible; ///< shown row → Corpus row
+    mutable std::vector<int> m_corpusToVisible; ///< built on demand, empty when stale
+};
+
+} // namespace Readout

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <Qt>
+
+#include <vector>
+
+namespace Readout {
+
+class Corpus;
+
+/// The order of all Corpus rows sorted by one StatementModel column, as a reader expects it:
+/// names and titles by the locale's collation, dates by date, topics by their path, text
+/// case- and accent-insensitively. Equal keys keep Corpus order (a meeting's statements stay
+/// in text order, also when sorting descending). Column -1 is Corpus order.
+class StatementOrder
+{
+public:
+    static std::vector<int> compute(const Corpus &corpus, int column, Qt::SortOrder order);
+};
+
+} // namespace Readout
