@@ -19,7 +19,8 @@ PACKAGES="cmake ninja-build g++ pkg-config python3
   qtbase5-dev qtbase5-dev-tools qttools5-dev qttools5-dev-tools libqt5sql5-sqlite libqt5sql5-psql
   libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-tools extra-cmake-modules
   libicu-dev libxml2-dev
-  xvfb xauth imagemagick"
+  xvfb xauth imagemagick x11-utils
+  desktop-file-utils appstream"
 
 install_packages() {
     if [ "${READOUT_SKIP_APT:-0}" = 1 ]; then
