@@ -6,6 +6,30 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+namespace {
+
+// "--language ja" or "--language=ja" anywhere: the interface language, taken out of the
+// arguments. Empty when not given.
+QString takeLanguage(QStringList &arguments)
+{
+    QString language;
+    for (int i = 1; i < arguments.size();) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--language") && i + 1 < arguments.size()) {
+            language = arguments.at(i + 1);
+            arguments.erase(arguments.begin() + i, arguments.begin() + i + 2);
+        } else if (arg.startsWith(QLatin1String("--language="))) {
+            language = arg.mid(11);
+            arguments.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    return language;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Readout"));
@@ -16,21 +40,27 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    const QString language = takeLanguage(arguments);
     if (Readout::isCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return Readout::runCommandLine(app.arguments(), out, err);
+        return Readout::runCommandLine(arguments, out, err);
     }
 
     QApplication app(argc, argv);
-    Readout::TranslationLoader::install(app);
+    Readout::TranslationLoader::install(app, language.isEmpty()
+                                                 ? Readout::TranslationLoader::preferredLocale()
+                                                 : QLocale(language));
     Readout::MainWindow window;
-    const QStringList files = app.arguments().mid(1);
-    if (files.isEmpty())
+    // Qt's own options (-platform, -style) are gone from app.arguments(); ours are not.
+    QStringList paths = app.arguments();
+    takeLanguage(paths);
+    paths.removeFirst();
+    window.show();
+    if (paths.isEmpty())
         window.openSamples();
     else
-        window.openFile(files.first());
-    window.show();
+        window.openPaths(paths);
     return app.exec();
 }

@@ -1,21 +1,47 @@
 #include "mainwindow.h"
 
-#include "document/documentloader.h"
+#include "corpus/corpus.h"
+#include "corpus/corpusloader.h"
+#include "items/corpusmodel.h"
+#include "items/itemroles.h"
+#include "items/outlinemodel.h"
+#include "items/speakerlistmodel.h"
+#include "items/statementfiltermodel.h"
+#include "items/statementmodel.h"
+#include "items/topictreemodel.h"
 
+#include "filterbar.h"
+#include "sourceview.h"
+#include "speakermergedialog.h"
+#include "statementview.h"
 #include "summaryhighlighter.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFile>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 // Q_INIT_RESOURCE has to be used outside any namespace. readout.qrc is compiled into a static
 // library, where nothing else would make the linker keep it.
@@ -29,6 +55,12 @@ namespace Readout {
 namespace {
 
 const char *const settingsGroup = "MainWindow";
+const int maxRecent = 10;
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 } // namespace
 
@@ -36,46 +68,365 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     initAppResources();
     setWindowTitle(tr("Readout"));
-
-    m_sourceView = new QPlainTextEdit(this);
-    m_sourceView->setObjectName(QStringLiteral("sourceView"));
-    m_sourceView->setReadOnly(true);
-    // Reading, not editing: a selection can still be copied, and there is nothing to undo.
-    m_sourceView->setUndoRedoEnabled(false);
-    m_sourceView->setPlaceholderText(tr("No summary is open."));
-    setCentralWidget(m_sourceView);
-
-    m_highlighter = new SummaryHighlighter(m_sourceView->document());
-    m_highlighter->setPalette(palette());
-
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    createModels();
+    createWidgets();
+    createDocks();
     createActions();
-    statusBar();
+    connectViews();
     readSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createModels()
+{
+    m_corpus = new Corpus(this);
+    // While documents come and go the views move their current rows by themselves; that is
+    // not the reader choosing something. Connected before any model, so it comes first.
+    connect(m_corpus, &Corpus::documentsAboutToBeAdded, this, [this] { m_syncing = true; });
+    connect(m_corpus, &Corpus::documentAboutToBeRemoved, this, [this](int index) {
+        m_syncing = true;
+        if (m_corpus->document(index) == m_current)
+            m_followFile = m_current->file;
+    });
+    m_loader = new CorpusLoader(m_corpus, this);
+    m_corpusModel = new CorpusModel(m_corpus, this);
+    m_corpusByDate = new QSortFilterProxyModel(this);
+    m_corpusByDate->setSourceModel(m_corpusModel);
+    m_corpusByDate->setSortRole(SortRole);
+    m_outline = new OutlineModel(this);
+    m_statements = new StatementModel(m_corpus, this);
+    m_filter = new StatementFilterModel(this);
+    m_filter->setSourceModel(m_statements);
+    m_speakers = new SpeakerListModel(m_corpus, this);
+    m_topics = new TopicTreeModel(m_corpus, this);
+}
+
+void MainWindow::createWidgets()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 0);
+    m_filterBar = new FilterBar(m_filter, m_speakers, m_topics, panel);
+    m_statementView = new StatementView(panel);
+    m_statementView->setModel(m_filter);
+    m_statementView->sortByColumn(StatementModel::DateColumn, Qt::AscendingOrder);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_statementView, 1);
+    setCentralWidget(panel);
+
+    m_corpusView = new QTreeView(this);
+    m_corpusView->setObjectName(QStringLiteral("corpusView"));
+    m_corpusView->setAccessibleName(tr("Documents"));
+    m_corpusView->setRootIsDecorated(false);
+    m_corpusView->setModel(m_corpusByDate);
+    m_corpusView->setSortingEnabled(true);
+    m_corpusView->sortByColumn(CorpusModel::DateColumn, Qt::AscendingOrder);
+    m_corpusView->setColumnHidden(CorpusModel::ParticipantsColumn, true);
+    m_corpusView->setColumnHidden(CorpusModel::FileColumn, true);
+    m_corpusView->header()->setSectionResizeMode(CorpusModel::TitleColumn, QHeaderView::Stretch);
+    m_corpusView->header()->setStretchLastSection(false);
+
+    m_outlineView = new QTreeView(this);
+    m_outlineView->setObjectName(QStringLiteral("outlineView"));
+    m_outlineView->setAccessibleName(tr("Outline"));
+    m_outlineView->setModel(m_outline);
+    m_outlineView->header()->setSectionResizeMode(OutlineModel::HeadingColumn,
+                                                  QHeaderView::Stretch);
+    m_outlineView->header()->setStretchLastSection(false);
+
+    m_sourceView = new SourceView(this);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, m_loader, &CorpusLoader::cancel);
+}
+
+void MainWindow::createDocks()
+{
+    const auto dock = [this](const QString &title, const QString &name, QWidget *widget,
+                             Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    dock(tr("Documents"), QStringLiteral("documentsDock"), m_corpusView, Qt::LeftDockWidgetArea);
+    dock(tr("Outline"), QStringLiteral("outlineDock"), m_outlineView, Qt::LeftDockWidgetArea);
+    dock(tr("Source"), QStringLiteral("sourceDock"), m_sourceView, Qt::RightDockWidgetArea);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openFiles = file->addAction(tr("&Open Files\u2026"));
+    openFiles->setObjectName(QStringLiteral("actionOpenFiles"));
+    openFiles->setShortcut(QKeySequence::Open);
+    connect(openFiles, &QAction::triggered, this, [this] {
+        const QString filter = tr("Summaries (%1);;All files (*)")
+                                   .arg(CorpusLoader::summaryFilePatterns().join(QLatin1Char(' ')));
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Open Summaries"), QSettings().value(QStringLiteral("lastFolder")).toString(),
+            filter);
+        if (!files.isEmpty())
+            openPaths(files);
+    });
+    QAction *openFolder = file->addAction(tr("Open &Folder\u2026"));
+    openFolder->setObjectName(QStringLiteral("actionOpenFolder"));
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(openFolder, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Open Folder of Summaries"),
+            QSettings().value(QStringLiteral("lastFolder")).toString());
+        if (!folder.isEmpty())
+            openPaths({folder});
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    updateRecentMenu();
+    QAction *samples = file->addAction(tr("Open &Sample Summaries"));
+    connect(samples, &QAction::triggered, this, &MainWindow::openSamples);
+    QAction *close = file->addAction(tr("&Close Document"));
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, [this] {
+        if (m_current)
+            m_corpus->removeDocument(m_corpus->indexOfFile(m_current->file));
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    // QKeySequence::Quit is empty on Windows, Ctrl+Q is what users of the program expect.
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy with Citation"));
+    copy->setObjectName(QStringLiteral("actionCopyCitation"));
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(copy, &QAction::triggered, m_statementView, &StatementView::copyWithCitation);
+    QAction *find = edit->addAction(tr("&Filter Statements"));
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusTextField);
+    QAction *clear = edit->addAction(tr("C&lear Filters"));
+    clear->setObjectName(QStringLiteral("actionClearFilters"));
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(clear, &QAction::triggered, m_filterBar, &FilterBar::clearFilters);
+    edit->addSeparator();
+    QAction *merge = edit->addAction(tr("&Merge Speakers\u2026"));
+    merge->setObjectName(QStringLiteral("actionMergeSpeakers"));
+    connect(merge, &QAction::triggered, this, &MainWindow::mergeSpeakers);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_showAll = view->addAction(tr("Statements of &All Documents"));
+    m_showAll->setObjectName(QStringLiteral("actionShowAll"));
+    m_showAll->setCheckable(true);
+    m_showAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_showAll, &QAction::toggled, this, &MainWindow::showAllDocuments);
+    QAction *previous = view->addAction(tr("&Previous Statement"));
+    previous->setObjectName(QStringLiteral("actionPreviousStatement"));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(previous, &QAction::triggered, this, [this] { m_statementView->moveCurrentRow(-1); });
+    QAction *next = view->addAction(tr("&Next Statement"));
+    next->setObjectName(QStringLiteral("actionNextStatement"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(next, &QAction::triggered, this, [this] { m_statementView->moveCurrentRow(1); });
+    QAction *nextPane = view->addAction(tr("Next P&ane"));
+    nextPane->setObjectName(QStringLiteral("actionNextPane"));
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(nextPane, &QAction::triggered, this, [this] { cyclePanes(1); });
+    QAction *previousPane = view->addAction(tr("Previous Pa&ne"));
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(previousPane, &QAction::triggered, this, [this] { cyclePanes(-1); });
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &In"));
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    connect(zoomIn, &QAction::triggered, this, [this] { setFontSize(m_fontSize + 1); });
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(zoomOut, &QAction::triggered, this, [this] { setFontSize(m_fontSize - 1); });
+    createThemeMenu(view->addMenu(tr("Highlighting &Theme")));
+    view->addSeparator();
+    const auto docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks)
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Readout"));
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createThemeMenu(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("themeMenu"));
+    m_themes = new QActionGroup(this);
+    QAction *follow = menu->addAction(tr("Follow the Colour Scheme"));
+    follow->setCheckable(true);
+    follow->setChecked(true);
+    m_themes->addAction(follow);
+    const QStringList names = SummaryHighlighter::themeNames();
+    if (names.isEmpty()) {
+        menu->setEnabled(false);
+        menu->setToolTip(SummaryHighlighter::unavailableReason());
+        return;
+    }
+    menu->addSeparator();
+    for (const QString &name : names) {
+        QAction *action = menu->addAction(name);
+        action->setData(name);
+        action->setCheckable(true);
+        m_themes->addAction(action);
+    }
+    connect(m_themes, &QActionGroup::triggered, this,
+            [this](QAction *action) { setThemeName(action->data().toString()); });
+}
+
+void MainWindow::connectViews()
+{
+    connect(m_statementView, &StatementView::currentStatementChanged, this,
+            &MainWindow::statementChosen);
+    connect(m_statementView, &StatementView::filterBySpeakerRequested, m_filterBar,
+            &FilterBar::filterBySpeaker);
+    connect(m_statementView, &StatementView::filterByTopicRequested, m_filterBar,
+            &FilterBar::filterByTopic);
+    connect(m_outlineView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index) {
+                if (!m_syncing)
+                    outlineNodeChosen(index);
+            });
+    connect(m_sourceView, &SourceView::cursorOffsetChanged, this, &MainWindow::sourceCursorMoved);
+    connect(m_corpusView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &index) {
+                if (!m_syncing)
+                    documentChosen(index);
+            });
+    connect(m_loader, &CorpusLoader::progress, this, [this](int done, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+    });
+    connect(m_loader, &CorpusLoader::finished, this, &MainWindow::loadFinished);
+    connect(m_loader, &CorpusLoader::fileRemoved, this, [this](const QString &path) {
+        statusBar()->showMessage(
+            tr("%1 was deleted or moved; it left the list.").arg(displayPath(path)));
+    });
+    connect(m_loader, &CorpusLoader::fileReloaded, this,
+            [this](const QString &path, const QString &error) {
+                statusBar()->showMessage(
+                    error.isEmpty()
+                        ? tr("%1 changed on disk and was read again.").arg(displayPath(path))
+                        : tr("Could not read %1 again").arg(displayPath(error)));
+            });
+    // Documents arriving: the first one becomes current; a removed current one is replaced.
+    connect(m_corpus, &Corpus::documentsAdded, this, [this](int first, int last) {
+        m_syncing = false;
+        for (int i = first; i <= last; ++i) {
+            if (!m_pendingCurrent.isEmpty() && m_corpus->document(i)->file == m_pendingCurrent) {
+                m_pendingCurrent.clear();
+                setCurrentDocument(i);
+                return;
+            }
+        }
+        if (!m_current && m_pendingCurrent.isEmpty())
+            setCurrentDocument(first);
+    });
+    connect(m_corpus, &Corpus::documentRemoved, this, [this] {
+        m_syncing = false;
+        // A file read again is removed and added back at once: follow it; else show another.
+        QTimer::singleShot(0, this, [this] {
+            if (m_followFile.isEmpty())
+                return;
+            const int index = m_corpus->indexOfFile(m_followFile);
+            m_followFile.clear();
+            setCurrentDocument(index >= 0 ? index : (m_corpus->documentCount() > 0 ? 0 : -1));
+        });
+    });
+}
+
 bool MainWindow::openFile(const QString &path)
 {
-    // The loader decodes (any encoding, HTML) and parses; the view shows the decoded text
-    // that every offset of the parse refers to.
-    const LoadResult loaded = DocumentLoader::load(path);
+    const LoadResult loaded = m_loader->openNow(path);
     if (!loaded.document) {
-        showError(tr("Could not open %1").arg(QDir::toNativeSeparators(loaded.error)));
+        showError(tr("Could not open %1").arg(displayPath(loaded.error)));
         return false;
     }
+    setCurrentDocument(m_corpus->indexOfFile(loaded.document->file));
+    if (!path.startsWith(QLatin1Char(':')))
+        addRecent({QFileInfo(path).absoluteFilePath()});
     const Document &doc = *loaded.document;
-    m_sourceView->setPlainText(doc.text);
-    m_currentFile = path;
-    const QString name = QFileInfo(path).fileName();
-    setWindowTitle(tr("%1 \u2014 Readout").arg(name));
     statusBar()->showMessage(tr("Opened %1: %2 statements, %3 participants (%4)")
-                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(displayPath(path))
                                  .arg(doc.statements.size())
                                  .arg(doc.participants.size())
                                  .arg(doc.encoding),
                              8000);
     return true;
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    QStringList absolute;
+    for (const QString &path : paths)
+        absolute.append(path.startsWith(QLatin1Char(':')) ? path
+                                                          : QFileInfo(path).absoluteFilePath());
+    const QFileInfo first(absolute.first());
+    if (first.isFile()) {
+        const int open = m_corpus->indexOfFile(absolute.first());
+        if (open >= 0)
+            setCurrentDocument(open);
+        else
+            m_pendingCurrent = absolute.first();
+    }
+    QSettings().setValue(QStringLiteral("lastFolder"),
+                         first.isDir() ? first.absoluteFilePath() : first.absolutePath());
+    addRecent(absolute);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    statusBar()->showMessage(tr("Opening\u2026"));
+    m_loader->open(absolute);
+    if (!m_loader->isLoading())
+        loadFinished({}); // everything was open already
+}
+
+void MainWindow::loadFinished(const QStringList &errors)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    if (!m_pendingCurrent.isEmpty() && m_corpus->indexOfFile(m_pendingCurrent) < 0)
+        m_pendingCurrent.clear();
+    statusBar()->showMessage(
+        tr("%n documents open, %1 statements", nullptr, m_corpus->documentCount())
+            .arg(QLocale().toString(m_corpus->rowCount())),
+        8000);
+    if (!errors.isEmpty()) {
+        QStringList shown = errors.mid(0, 20);
+        if (errors.size() > shown.size())
+            shown.append(tr("\u2026and %n more", nullptr, int(errors.size() - shown.size())));
+        QStringList native;
+        for (const QString &e : qAsConst(shown))
+            native.append(displayPath(e));
+        showError(tr("Some files could not be opened:\n%1").arg(native.join(QLatin1Char('\n'))));
+    }
+    Q_EMIT loadingFinished();
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loader->isLoading();
 }
 
 void MainWindow::openSamples()
@@ -85,12 +436,161 @@ void MainWindow::openSamples()
         showError(tr("This build of Readout contains no sample summaries."));
         return;
     }
-    openFile(samples.first());
+    for (const QString &sample : samples)
+        m_loader->openNow(sample);
+    setCurrentDocument(m_corpus->indexOfFile(samples.first()));
 }
 
 QString MainWindow::currentFile() const
 {
-    return m_currentFile;
+    return m_current ? m_current->file : QString();
+}
+
+void MainWindow::setCurrentDocument(int index)
+{
+    const DocumentPtr doc =
+        index >= 0 && index < m_corpus->documentCount() ? m_corpus->document(index) : DocumentPtr();
+    m_syncing = true;
+    if (doc != m_current || m_outline->document() != doc) {
+        m_current = doc;
+        m_outline->setDocument(doc);
+        m_outlineView->expandToDepth(0);
+        m_sourceView->setSummary(doc);
+    }
+    const QModelIndex row = m_corpusByDate->mapFromSource(m_corpusModel->index(index, 0));
+    m_corpusView->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+    m_syncing = false;
+    if (!m_showAll->isChecked())
+        m_filter->setDocuments(doc ? QSet<const Document *>{doc.get()} : QSet<const Document *>{});
+    m_statementView->setDocumentColumnsShown(m_showAll->isChecked());
+    const QString name =
+        doc ? (doc->title.isEmpty() ? QFileInfo(doc->file).fileName() : doc->title) : QString();
+    setWindowTitle(name.isEmpty() ? tr("Readout") : tr("%1 \u2014 Readout").arg(name));
+}
+
+void MainWindow::showAllDocuments(bool all)
+{
+    if (m_showAll->isChecked() != all)
+        m_showAll->setChecked(all); // comes back here through toggled()
+    else if (all || !m_current)
+        m_filter->setDocuments({});
+    else
+        m_filter->setDocuments({m_current.get()});
+    m_statementView->setDocumentColumnsShown(all);
+}
+
+void MainWindow::documentChosen(const QModelIndex &index)
+{
+    if (index.isValid())
+        setCurrentDocument(m_corpusByDate->mapToSource(index).row());
+}
+
+void MainWindow::statementChosen(int row)
+{
+    if (m_syncing || row < 0)
+        return;
+    const int corpusRow = m_filter->corpusRow(row);
+    const int docIndex = m_corpus->rowDocument(corpusRow);
+    if (m_corpus->document(docIndex) != m_current) {
+        // Only possible when all documents are shown: follow the statement, keep the table.
+        setCurrentDocument(docIndex);
+    }
+    const Statement &s = m_corpus->statement(corpusRow);
+    m_syncing = true;
+    m_sourceView->showRange(s.start, s.end);
+    const QModelIndex node = m_outline->indexOfNode(s.node);
+    if (node.isValid()) {
+        m_outlineView->setCurrentIndex(node);
+        m_outlineView->scrollTo(node);
+    }
+    m_syncing = false;
+}
+
+void MainWindow::outlineNodeChosen(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    m_syncing = true;
+    m_sourceView->showRange(index.data(SourceStartRole).toInt(), index.data(SourceEndRole).toInt());
+    m_syncing = false;
+}
+
+void MainWindow::sourceCursorMoved(int offset)
+{
+    if (m_syncing || !m_current)
+        return;
+    m_syncing = true;
+    const QModelIndex node = m_outline->indexOfNode(m_outline->nodeAt(offset));
+    if (node.isValid()) {
+        m_outlineView->setCurrentIndex(node);
+        m_outlineView->scrollTo(node);
+    }
+    // The statement around the cursor, when the table shows it.
+    const auto &statements = m_current->statements;
+    const auto it = std::upper_bound(statements.begin(), statements.end(), offset,
+                                     [](int o, const Statement &s) { return o < s.start; });
+    if (it != statements.begin() && offset <= std::prev(it)->end) {
+        const int docIndex = m_corpus->indexOfFile(m_current->file);
+        const int corpusRow = m_corpus->row(docIndex, int(std::prev(it) - statements.begin()));
+        const int row = m_filter->rowOfCorpusRow(corpusRow);
+        if (row >= 0)
+            m_statementView->selectRow(row);
+    }
+    m_syncing = false;
+}
+
+void MainWindow::cyclePanes(int direction)
+{
+    const QList<QWidget *> panes = {m_corpusView, m_outlineView, m_filterBar->textField(),
+                                    m_statementView, m_sourceView};
+    int current = -1;
+    for (int i = 0; i < panes.size(); ++i) {
+        if (panes[i]->isAncestorOf(focusWidget()) || panes[i] == focusWidget())
+            current = i;
+    }
+    for (int step = 1; step <= panes.size(); ++step) {
+        QWidget *pane = panes[(current + direction * step + panes.size() * 2) % panes.size()];
+        if (pane->isVisible()) {
+            pane->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
+void MainWindow::setFontSize(int points)
+{
+    m_fontSize = qBound(6, points, 48);
+    QFont font = m_sourceView->font();
+    font.setPointSize(m_fontSize);
+    m_sourceView->setFont(font);
+    m_statementView->setFont(font);
+    m_statementView->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 6);
+}
+
+void MainWindow::setThemeName(const QString &name)
+{
+    m_sourceView->highlighter()->setThemeName(name);
+    const QString chosen = m_sourceView->highlighter()->chosenThemeName();
+    const auto actions = m_themes->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toString() == chosen);
+}
+
+void MainWindow::mergeSpeakers()
+{
+    SpeakerMergeDialog dialog(m_corpus, this);
+    dialog.exec();
+    saveSpeakerMerges();
+}
+
+void MainWindow::saveSpeakerMerges() const
+{
+    QStringList merges;
+    const auto pairs = m_corpus->speakers().mergeKeys();
+    for (const auto &pair : pairs)
+        merges.append(pair.first + QLatin1Char('\t') + pair.second);
+    QSettings().setValue(QStringLiteral("speakerMerges"), merges);
 }
 
 QStringList MainWindow::bundledSamples()
@@ -100,9 +600,8 @@ QStringList MainWindow::bundledSamples()
     QStringList paths;
     const QStringList names =
         dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
-    for (const QString &name : names) {
+    for (const QString &name : names)
         paths.append(dir.filePath(name));
-    }
     return paths;
 }
 
@@ -111,7 +610,7 @@ QString MainWindow::aboutText() const
     QString highlighting;
     if (SummaryHighlighter::isAvailable()) {
         highlighting = tr("Syntax highlighting is available (KSyntaxHighlighting, theme %1).")
-                           .arg(m_highlighter->themeName());
+                           .arg(m_sourceView->highlighter()->themeName());
     } else {
         highlighting = tr("Syntax highlighting is not available: %1")
                            .arg(SummaryHighlighter::unavailableReason());
@@ -121,7 +620,8 @@ QString MainWindow::aboutText() const
            paragraph.arg(tr("A reader for diplomatic meeting summaries.")) +
            paragraph.arg(tr("Built with Qt %1, running on Qt %2.")
                              .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()))) +
-           paragraph.arg(highlighting.toHtmlEscaped());
+           paragraph.arg(highlighting.toHtmlEscaped()) +
+           paragraph.arg(tr("Licensed under the GNU General Public License, version 3 or later."));
 }
 
 void MainWindow::showAbout()
@@ -131,45 +631,79 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_loader->cancel();
     writeSettings();
     event->accept();
 }
 
-void MainWindow::changeEvent(QEvent *event)
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    QMainWindow::changeEvent(event);
-    // The highlighting theme follows the palette, so a switch to a dark palette recolours.
-    if (event->type() == QEvent::PaletteChange && m_highlighter) {
-        m_highlighter->setPalette(palette());
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openPaths(paths);
     }
 }
 
-void MainWindow::createActions()
+void MainWindow::addRecent(const QStringList &paths)
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"));
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    // QKeySequence::Quit is empty on Windows, Ctrl+Q is what users of the program expect.
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentPaths")).toStringList();
+    for (auto it = paths.rbegin(); it != paths.rend(); ++it) {
+        recent.removeAll(*it);
+        recent.prepend(*it);
+    }
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentPaths"), recent);
+    updateRecentMenu();
+}
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About Readout"));
-    about->setObjectName(QStringLiteral("actionAbout"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentPaths")).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(displayPath(path));
+        connect(action, &QAction::triggered, this, [this, path] { openPaths({path}); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::readSettings()
 {
     QSettings settings;
+    QVector<QPair<QString, QString>> merges;
+    const QStringList stored = settings.value(QStringLiteral("speakerMerges")).toStringList();
+    for (const QString &merge : stored) {
+        const QStringList parts = merge.split(QLatin1Char('\t'));
+        if (parts.size() == 2)
+            merges.append({parts[0], parts[1]});
+    }
+    m_corpus->setSpeakerMerges(merges);
+    setThemeName(settings.value(QStringLiteral("theme")).toString());
+    m_fontSize =
+        settings.value(QStringLiteral("fontSize"), m_sourceView->font().pointSize()).toInt();
+    setFontSize(m_fontSize);
+    m_showAll->setChecked(settings.value(QStringLiteral("showAllDocuments"), false).toBool());
+
     settings.beginGroup(QLatin1String(settingsGroup));
     const QByteArray geometry = settings.value(QStringLiteral("geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        // First start: two thirds of the screen, enough for a page of text and a side panel.
+        // First start: most of the screen; four panes need room.
         const QRect available = screen()->availableGeometry();
-        resize(available.width() * 2 / 3, available.height() * 2 / 3);
+        resize(available.width() * 5 / 6, available.height() * 5 / 6);
     }
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
 }
@@ -177,6 +711,10 @@ void MainWindow::readSettings()
 void MainWindow::writeSettings() const
 {
     QSettings settings;
+    settings.setValue(QStringLiteral("theme"), m_sourceView->highlighter()->chosenThemeName());
+    settings.setValue(QStringLiteral("fontSize"), m_fontSize);
+    settings.setValue(QStringLiteral("showAllDocuments"), m_showAll->isChecked());
+    saveSpeakerMerges();
     settings.beginGroup(QLatin1String(settingsGroup));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());

@@ -1,18 +1,37 @@
 #pragma once
 
+#include "document/document.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
-class QPlainTextEdit;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QToolButton;
+class QTreeView;
 
 namespace Readout {
 
-class SummaryHighlighter;
+class Corpus;
+class CorpusLoader;
+class CorpusModel;
+class FilterBar;
+class OutlineModel;
+class SourceView;
+class SpeakerListModel;
+class StatementFilterModel;
+class StatementModel;
+class StatementView;
+class TopicTreeModel;
 
-/// Readout's main window. For now a shell: a read-only source view of one summary, coloured by
-/// SummaryHighlighter, with File › Quit and Help › About Readout. Its geometry is kept in
-/// QSettings (group "MainWindow"), so the application's organisation and name should be set
-/// before the first window is created.
+/// Readout's main window: the open documents (left), the current meeting's outline (left), the
+/// statement table with its filter bar (centre) and the source text (right), kept in step.
+/// Geometry, dock layout, recent files, theme, font size and speaker merges are kept in
+/// QSettings, so the application's organisation and name should be set before the window.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -21,41 +40,98 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Shows the text of @p path (a file or a Qt resource, read as UTF-8) in the source view
-    /// and names it in the title. On failure the view keeps what it had, a message naming the
-    /// file is shown, and the result is false.
+    /// Opens one file now and makes it the current document. On failure a message naming the
+    /// file is shown and the result is false.
     bool openFile(const QString &path);
-
-    /// Opens the first of bundledSamples().
+    /// Opens files and folders (recursively) in the background; the first given file becomes
+    /// current when it has loaded.
+    void openPaths(const QStringList &paths);
+    /// Opens every bundled sample and shows the first.
     void openSamples();
+    bool isLoading() const;
 
-    /// The path given to the last successful openFile(); empty before.
+    /// The file of the current document; empty when none.
     QString currentFile() const;
+    DocumentPtr currentDocument() const { return m_current; }
+    /// Shows document @p index of the corpus: outline, source, and (unless all documents are
+    /// shown) narrows the table to it.
+    void setCurrentDocument(int index);
+
+    Corpus *corpus() const { return m_corpus; }
+    StatementFilterModel *statementFilter() const { return m_filter; }
+    SpeakerListModel *speakerList() const { return m_speakers; }
+    TopicTreeModel *topicTree() const { return m_topics; }
 
     /// The sample summaries compiled into the program (":/samples/....txt"), sorted by name.
     static QStringList bundledSamples();
 
-    /// The text of the About box: version, Qt versions, and whether syntax highlighting is
-    /// available (and why not when it is not).
+    /// The text of the About box: version, Qt versions, whether syntax highlighting is
+    /// available (and why not), and the licence.
     QString aboutText() const;
 
 public Q_SLOTS:
-    /// Shows aboutText() in a modal message box.
     void showAbout();
+    void showAllDocuments(bool all);
+    /// Uses the installed highlighting theme @p name; empty follows the palette.
+    void setThemeName(const QString &name);
+
+Q_SIGNALS:
+    /// A background load finished (see openPaths()).
+    void loadingFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createModels();
+    void createWidgets();
+    void createDocks();
     void createActions();
+    void createThemeMenu(QMenu *menu);
+    void connectViews();
     void readSettings();
     void writeSettings() const;
     void showError(const QString &message);
+    void addRecent(const QStringList &paths);
+    void updateRecentMenu();
+    void loadFinished(const QStringList &errors);
+    void statementChosen(int row);
+    void outlineNodeChosen(const QModelIndex &index);
+    void sourceCursorMoved(int offset);
+    void documentChosen(const QModelIndex &index);
+    void cyclePanes(int direction);
+    void setFontSize(int points);
+    void mergeSpeakers();
+    void saveSpeakerMerges() const;
 
-    QPlainTextEdit *m_sourceView = nullptr;
-    SummaryHighlighter *m_highlighter = nullptr;
-    QString m_currentFile;
+    Corpus *m_corpus = nullptr;
+    CorpusLoader *m_loader = nullptr;
+    CorpusModel *m_corpusModel = nullptr;
+    QSortFilterProxyModel *m_corpusByDate = nullptr;
+    OutlineModel *m_outline = nullptr;
+    StatementModel *m_statements = nullptr;
+    StatementFilterModel *m_filter = nullptr;
+    SpeakerListModel *m_speakers = nullptr;
+    TopicTreeModel *m_topics = nullptr;
+
+    QTreeView *m_corpusView = nullptr;
+    QTreeView *m_outlineView = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    StatementView *m_statementView = nullptr;
+    SourceView *m_sourceView = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_showAll = nullptr;
+    QActionGroup *m_themes = nullptr;
+
+    DocumentPtr m_current;
+    QString m_pendingCurrent; ///< file to make current when a background load brings it
+    QString m_followFile;     ///< the current document's file while it is being read again
+    bool m_syncing = false;   ///< views are being moved in step; do not echo
+    int m_fontSize = 0;
 };
 
 } // namespace Readout

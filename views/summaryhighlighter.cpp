@@ -18,10 +18,19 @@ namespace Readout {
 
 namespace {
 
-KSyntaxHighlighting::Theme themeFor(const QPalette &palette)
+// The base colour is what the text is drawn on; its lightness tells a dark palette apart.
+bool isDark(const QPalette &palette)
 {
-    // The base colour is what the text is drawn on; its lightness tells a dark palette apart.
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+KSyntaxHighlighting::Theme themeFor(bool dark, const QString &chosen)
+{
+    if (!chosen.isEmpty()) {
+        const KSyntaxHighlighting::Theme theme = SyntaxRepository::repository().theme(chosen);
+        if (theme.isValid())
+            return theme;
+    }
     return SyntaxRepository::repository().defaultTheme(
         dark ? KSyntaxHighlighting::Repository::DarkTheme
              : KSyntaxHighlighting::Repository::LightTheme);
@@ -33,7 +42,8 @@ SummaryHighlighter::SummaryHighlighter(QTextDocument *document)
     : detail::SummaryHighlighterBase(document)
 {
     // The theme first: setDefinition() rehighlights, and that pass should already be coloured.
-    setTheme(themeFor(QGuiApplication::palette()));
+    m_darkPalette = isDark(QGuiApplication::palette());
+    setTheme(themeFor(m_darkPalette, QString()));
     setDefinition(SyntaxRepository::summaryDefinition());
 }
 
@@ -41,7 +51,8 @@ SummaryHighlighter::~SummaryHighlighter() = default;
 
 void SummaryHighlighter::setPalette(const QPalette &palette)
 {
-    const KSyntaxHighlighting::Theme theme = themeFor(palette);
+    m_darkPalette = isDark(palette);
+    const KSyntaxHighlighting::Theme theme = themeFor(m_darkPalette, m_chosenTheme);
     if (theme.name() == this->theme().name()) {
         return;
     }
@@ -53,6 +64,28 @@ void SummaryHighlighter::setPalette(const QPalette &palette)
 QString SummaryHighlighter::themeName() const
 {
     return theme().name();
+}
+
+void SummaryHighlighter::setThemeName(const QString &name)
+{
+    m_chosenTheme = SyntaxRepository::repository().theme(name).isValid() ? name : QString();
+    const KSyntaxHighlighting::Theme theme = themeFor(m_darkPalette, m_chosenTheme);
+    if (theme.name() == this->theme().name())
+        return;
+    setTheme(theme);
+    rehighlight();
+}
+
+QStringList SummaryHighlighter::themeNames()
+{
+    QStringList names;
+    if (!isAvailable())
+        return names;
+    const auto themes = SyntaxRepository::repository().themes();
+    for (const KSyntaxHighlighting::Theme &theme : themes)
+        names.append(theme.name());
+    names.sort(Qt::CaseInsensitive);
+    return names;
 }
 
 bool SummaryHighlighter::isAvailable()
@@ -87,6 +120,13 @@ void SummaryHighlighter::setPalette(const QPalette &) {}
 QString SummaryHighlighter::themeName() const
 {
     return QString();
+}
+
+void SummaryHighlighter::setThemeName(const QString &) {}
+
+QStringList SummaryHighlighter::themeNames()
+{
+    return QStringList();
 }
 
 bool SummaryHighlighter::isAvailable()

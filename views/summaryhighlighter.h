@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #ifdef READOUT_HAVE_SYNTAX_HIGHLIGHTING
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -46,6 +47,14 @@ public:
     /// The name of the theme in use, such as "Breeze Light"; empty when not available.
     QString themeName() const;
 
+    /// Uses the installed theme named @p name; an empty or unknown name follows the palette
+    /// again. Rehighlights when the theme changes.
+    void setThemeName(const QString &name);
+    /// The theme chosen with setThemeName(), empty when following the palette.
+    QString chosenThemeName() const { return m_chosenTheme; }
+    /// The names of the installed themes, sorted; empty when not available.
+    static QStringList themeNames();
+
     /// Whether this build can highlight: KSyntaxHighlighting was found at build time and
     /// Readout's definition loads. Needs the QApplication.
     static bool isAvailable();
@@ -55,6 +64,10 @@ public:
 
 protected:
     void highlightBlock(const QString &text) override;
+
+private:
+    QString m_chosenTheme;
+    bool m_darkPalette = false; ///< of the last palette given, for following it again
 };
 
 } // namespace Readout

@@ -1,5 +1,7 @@
 #include "corpus.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Readout {
@@ -49,8 +51,19 @@ void Corpus::appendRows(const Document &document, int index)
         if (!p.country.isEmpty())
             speakers.push_back(m_speakers.idForSide(p.country));
     }
+    // A meeting has a handful of speakers: resolve each once, not once per statement.
+    QHash<QString, int> speakerCache;
+    const auto speakerId = [&](const Speaker &speaker) {
+        const QString key = QString::number(int(speaker.kind)) + QLatin1Char('\x1f') +
+                            speaker.name + QLatin1Char('\x1f') + speaker.country +
+                            QLatin1Char('\x1f') + speaker.participantId;
+        auto it = speakerCache.find(key);
+        if (it == speakerCache.end())
+            it = speakerCache.insert(key, m_speakers.idFor(speaker, document));
+        return *it;
+    };
     for (const Statement &s : document.statements) {
-        const int speaker = m_speakers.idFor(s.speaker, document);
+        const int speaker = speakerId(s.speaker);
         const int topic = s.node >= 0 ? nodeTopic[size_t(s.node)] : m_topics.noTopicId();
         m_speakers.addStatements(speaker, 1);
         m_topics.addStatements(topic, 1);

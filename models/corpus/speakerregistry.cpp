@@ -102,10 +102,14 @@ int SpeakerRegistry::idForParticipant(const Participant &participant)
         // A fuller form of the name or a newly known country improves the entry; its key
         // stays the one merges were recorded under.
         SpeakerEntry &e = m_entries[size_t(found)];
-        if (participant.name.size() > e.name.size())
+        if (participant.name.size() > e.name.size()) {
             e.name = participant.name.simplified();
-        if (e.country.isEmpty())
+            e.foldedGiven = name.first;
+        }
+        if (e.country.isEmpty()) {
             e.country = participant.country;
+            e.foldedCountry = country;
+        }
         if (!participant.role.isEmpty())
             e.role = participant.role;
         // Merges recorded under the fuller key find the entry too.
@@ -119,6 +123,8 @@ int SpeakerRegistry::idForParticipant(const Participant &participant)
     entry.name = participant.name.simplified();
     entry.role = participant.role;
     entry.country = participant.country;
+    entry.foldedGiven = name.first;
+    entry.foldedCountry = country;
     const int id = addEntry(entry);
     m_peopleBySurname[name.second].append(id);
     return id;
@@ -131,8 +137,8 @@ int SpeakerRegistry::findPerson(const QString &given, const QString &surname,
     int bestScore = -1;
     for (int id : m_peopleBySurname.value(surname)) {
         const SpeakerEntry &e = m_entries[size_t(id)];
-        const QString entryGiven = splitName(e.name).first;
-        if (!compatible(folded(e.country), country) || !givenCompatible(entryGiven, given))
+        const QString &entryGiven = e.foldedGiven;
+        if (!compatible(e.foldedCountry, country) || !givenCompatible(entryGiven, given))
             continue;
         // An exact name beats a surname that fits; then the entry with most statements.
         const int score = (entryGiven == given ? 1 << 30 : 0) + e.statementCount;

@@ -20,6 +20,8 @@ struct SpeakerEntry
     QString role;    ///< the role last given to a person ("Foreign Minister")
     QString country; ///< the person's or side's country, empty when unknown
     int statementCount = 0;
+    QString foldedGiven;   ///< "igor": the name's words before the surname, case folded
+    QString foldedCountry; ///< "russia"
 
     /// Identity key, stable across sessions; used to keep the user's merges in settings.
     QString key() const;

@@ -22,6 +22,7 @@ enum ItemRole : int
     DateRole,                             ///< QDate of the meeting
     FileRole,                             ///< QString: the document's file
     SortRole,                             ///< a value that sorts the column as a reader expects
+    CitationRole, ///< QString: "Title (date), line N — Speaker: “text”" for the clipboard
 };
 
 } // namespace Readout

@@ -114,6 +114,8 @@ QVariant StatementModel::data(const QModelIndex &index, int role) const
         break;
     case DocumentIndexRole:
         return docIndex;
+    case CitationRole:
+        return citation(*m_corpus, row);
     case StatementRowRole:
         return row;
     case SpeakerIdRole:

@@ -1,0 +1,415 @@
+// Drives the real MainWindow as a reader would: open the samples, filter the statement table
+// by speaker, topic and text, and check that the table, outline and source stay in step.
+
+#include "corpus/corpus.h"
+#include "items/itemroles.h"
+#include "items/speakerlistmodel.h"
+#include "items/statementfiltermodel.h"
+#include "items/statementmodel.h"
+#include "items/topictreemodel.h"
+#include "mainwindow.h"
+#include "sourceview.h"
+#include "statementview.h"
+#include "summaryhighlighter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUrl>
+
+using namespace Readout;
+
+namespace {
+
+template<typename T> T *child(const QObject &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
+
+QString cell(const StatementView *view, int row, int column)
+{
+    return view->model()->index(row, column).data().toString();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+const char *const meeting =
+    "Nakara-Ostrel Foreign Ministers' Meeting (Summary)\n"
+    "On May 2, 2025, Minister for Foreign Affairs Haruka Sonoda held a meeting with Foreign "
+    "Minister Tomas Brenn of Ostrel in Port Sarel.\n"
+    "1. Bilateral Relations\n"
+    "Minister Brenn stated that Ostrel valued the partnership with Nakara.\n"
+    "Minister Sonoda said that Nakara would send a trade mission in June.\n";
+
+} // namespace
+
+class TestBrowsing : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    MainWindow *window = nullptr;
+    StatementView *table = nullptr;
+    SourceView *source = nullptr;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("ReadoutTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_browsing"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        window = new MainWindow;
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->openSamples();
+        table = child<StatementView>(*window, "statementView");
+        source = child<SourceView>(*window, "sourceView");
+    }
+
+    void cleanup()
+    {
+        delete window;
+        window = nullptr;
+    }
+
+    void samplesOpenNarrowedToTheFirst()
+    {
+        const int samples = MainWindow::bundledSamples().size();
+        QVERIFY(samples >= 5);
+        QCOMPARE(window->corpus()->documentCount(), samples);
+        QCOMPARE(child<QTreeView>(*window, "corpusView")->model()->rowCount(), samples);
+        const DocumentPtr first = window->currentDocument();
+        QVERIFY(first);
+        QCOMPARE(table->model()->rowCount(), int(first->statements.size()));
+        QCOMPARE(child<QLabel>(*window, "statementCount")->text(),
+                 QStringLiteral("%1 of %2 statements")
+                     .arg(first->statements.size())
+                     .arg(window->corpus()->rowCount()));
+        QVERIFY(child<QTreeView>(*window, "outlineView")->model()->rowCount() > 0);
+        QCOMPARE(source->toPlainText(), first->text);
+    }
+
+    void choosingADocumentNarrowsTheTable()
+    {
+        auto *documents = child<QTreeView>(*window, "corpusView");
+        const QModelIndex last = documents->model()->index(documents->model()->rowCount() - 1, 0);
+        documents->setCurrentIndex(last);
+        const DocumentPtr doc = window->currentDocument();
+        QCOMPARE(doc->file, last.data(FileRole).toString());
+        QCOMPARE(table->model()->rowCount(), int(doc->statements.size()));
+        QCOMPARE(source->toPlainText(), doc->text);
+        child<QAction>(*window, "actionShowAll")->trigger();
+        QCOMPARE(table->model()->rowCount(), window->corpus()->rowCount());
+    }
+
+    void filterBySpeakerShowsOnlyTheirStatements()
+    {
+        child<QAction>(*window, "actionShowAll")->trigger();
+        auto *list = child<QListView>(*window, "speakerList");
+        const QModelIndex sonoda = list->model()
+                                       ->match(list->model()->index(0, 0), Qt::EditRole,
+                                               QStringLiteral("Haruka Sonoda"), 1, Qt::MatchExactly)
+                                       .value(0);
+        QVERIFY(sonoda.isValid());
+        const int expectedOwn = sonoda.data(StatementCountRole).toInt();
+        QVERIFY(list->model()->setData(sonoda, Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(table->model()->rowCount() > expectedOwn); // her meetings' joint statements too
+        child<QCheckBox>(*window, "jointToggle")->setChecked(false);
+        QCOMPARE(table->model()->rowCount(), expectedOwn);
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            QCOMPARE(cell(table, r, StatementModel::SpeakerColumn),
+                     QStringLiteral("Haruka Sonoda"));
+        QCOMPARE(child<QToolButton>(*window, "speakerFilterButton")->text(),
+                 QStringLiteral("Haruka Sonoda"));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QCOMPARE(table->model()->rowCount(), window->corpus()->rowCount());
+    }
+
+    void filterByTopicAcrossMeetings()
+    {
+        child<QAction>(*window, "actionShowAll")->trigger();
+        auto *tree = child<QTreeView>(*window, "topicTree");
+        const QModelIndex bilateral =
+            tree->model()
+                ->match(tree->model()->index(0, 0), Qt::EditRole,
+                        QStringLiteral("Bilateral Relations"), 1, Qt::MatchFixedString)
+                .value(0);
+        QVERIFY(bilateral.isValid());
+        QVERIFY(tree->model()->setData(bilateral, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(table->model()->rowCount(), bilateral.data(StatementCountRole).toInt());
+        QSet<QString> documents;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            QVERIFY(cell(table, r, StatementModel::TopicColumn)
+                        .startsWith(QLatin1String("Bilateral"), Qt::CaseInsensitive));
+            documents.insert(cell(table, r, StatementModel::DocumentColumn) +
+                             cell(table, r, StatementModel::DateColumn));
+        }
+        QVERIFY2(documents.size() > 1, "one topic across several meetings");
+    }
+
+    void typingFiltersByText()
+    {
+        child<QAction>(*window, "actionShowAll")->trigger();
+        child<QAction>(*window, "actionFind")->trigger();
+        auto *field = child<QLineEdit>(*window, "filterText");
+        QVERIFY(field->hasFocus());
+        QTest::keyClicks(field, QStringLiteral("PARTNER"));
+        QVERIFY(table->model()->rowCount() > 0);
+        QVERIFY(table->model()->rowCount() < window->corpus()->rowCount());
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            QVERIFY(cell(table, r, StatementModel::TextColumn)
+                        .contains(QLatin1String("partner"), Qt::CaseInsensitive));
+        // A regular expression; a broken one shows nothing and says why.
+        child<QToolButton>(*window, "regexToggle")->click();
+        field->setText(QStringLiteral("\\d+ (percent|%)"));
+        QTRY_VERIFY(window->statementFilter()->textMode() ==
+                        StatementFilterModel::TextMode::RegularExpression &&
+                    window->statementFilter()->textFilter() == field->text());
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            QVERIFY(cell(table, r, StatementModel::TextColumn)
+                        .contains(QRegularExpression(QStringLiteral("\\d+ (percent|%)"))));
+        field->setText(QStringLiteral("(broken"));
+        QTRY_COMPARE(window->statementFilter()->textFilter(), field->text());
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(!field->toolTip().isEmpty());
+    }
+
+    void choosingAStatementMarksTheSource()
+    {
+        const DocumentPtr doc = window->currentDocument();
+        table->selectRow(3);
+        const int corpusRow = table->model()->index(3, 0).data(StatementRowRole).toInt();
+        const Statement &s = window->corpus()->statement(corpusRow);
+        QCOMPARE(source->markedRange(), qMakePair(s.start, s.end));
+        QCOMPARE(source->textCursor().position(), s.start);
+        // The outline follows to the statement's node.
+        auto *outline = child<QTreeView>(*window, "outlineView");
+        QCOMPARE(outline->currentIndex().data(OutlineNodeRole).toInt(), s.node);
+        // Alt+Down: the next statement.
+        QTest::keyClick(window, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(table->currentIndex().row(), 4);
+        QCOMPARE(doc, window->currentDocument());
+    }
+
+    void movingInTheSourceSelectsTheStatement()
+    {
+        const DocumentPtr doc = window->currentDocument();
+        const Statement &target = doc->statements.at(doc->statements.size() / 2);
+        QTextCursor cursor = source->textCursor();
+        cursor.setPosition(target.start + 2);
+        source->setTextCursor(cursor);
+        const QModelIndex current = table->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(SourceStartRole).toInt(), target.start);
+        auto *outline = child<QTreeView>(*window, "outlineView");
+        QCOMPARE(outline->currentIndex().data(OutlineNodeRole).toInt(), target.node);
+        // Choosing an outline heading marks its line.
+        const QModelIndex heading = outline->model()->index(0, 0);
+        outline->setCurrentIndex(heading);
+        QCOMPARE(source->markedRange(), qMakePair(heading.data(SourceStartRole).toInt(),
+                                                  heading.data(SourceEndRole).toInt()));
+    }
+
+    void contextMenuFiltersAndCopiesWithCitation()
+    {
+        child<QAction>(*window, "actionShowAll")->trigger();
+        int row = 0;
+        while (table->model()
+                   ->index(row, StatementModel::SpeakerColumn)
+                   .data(SpeakerKindRole)
+                   .toInt() != int(SpeakerKind::Person))
+            ++row;
+        const QString speaker = cell(table, row, StatementModel::SpeakerColumn);
+        QTimer::singleShot(50, this, [] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            const auto actions = menu->actions();
+            for (QAction *action : actions) {
+                if (action->text().startsWith(QLatin1String("Filter by Speaker")))
+                    menu->setActiveAction(action);
+            }
+            QTest::keyClick(menu, Qt::Key_Return);
+        });
+        const QRect rect =
+            table->visualRect(table->model()->index(row, StatementModel::TextColumn));
+        QContextMenuEvent event(QContextMenuEvent::Mouse, rect.center(),
+                                table->viewport()->mapToGlobal(rect.center()));
+        QApplication::sendEvent(table->viewport(), &event);
+        QVERIFY(table->model()->rowCount() > 0);
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QString shown = cell(table, r, StatementModel::SpeakerColumn);
+            QVERIFY2(shown == speaker || shown == QLatin1String("Both sides (joint)"),
+                     qPrintable(shown));
+        }
+        table->selectRow(0);
+        child<QAction>(*window, "actionCopyCitation")->trigger();
+        const QString copied = QApplication::clipboard()->text();
+        const int corpusRow = table->model()->index(0, 0).data(StatementRowRole).toInt();
+        const Document &doc = *window->corpus()->document(window->corpus()->rowDocument(corpusRow));
+        QVERIFY2(copied.contains(doc.title) && copied.contains(doc.date.toString(Qt::ISODate)),
+                 qPrintable(copied));
+        QVERIFY(copied.contains(cell(table, 0, StatementModel::SpeakerColumn)));
+        QVERIFY(copied.contains(cell(table, 0, StatementModel::TextColumn)));
+    }
+
+    void keyboardMovesBetweenPanes()
+    {
+        auto *documents = child<QTreeView>(*window, "corpusView");
+        documents->setFocus();
+        QTRY_VERIFY(documents->hasFocus());
+        QTest::keyClick(window, Qt::Key_F6);
+        QVERIFY(child<QTreeView>(*window, "outlineView")->hasFocus());
+        QTest::keyClick(window, Qt::Key_F6);
+        QVERIFY(child<QLineEdit>(*window, "filterText")->hasFocus());
+        QTest::keyClick(window, Qt::Key_F6);
+        QVERIFY(table->hasFocus());
+        QTest::keyClick(window, Qt::Key_F6);
+        QVERIFY(source->hasFocus());
+    }
+
+    void themeCanBeChosenAndIsKept()
+    {
+        const QStringList themes = SummaryHighlighter::themeNames();
+        if (themes.isEmpty()) {
+            QVERIFY(!child<QMenu>(*window, "themeMenu")->isEnabled());
+            QSKIP("KSyntaxHighlighting was not found when Readout was built");
+        }
+        QVERIFY(themes.contains(QStringLiteral("Solarized Dark")));
+        const auto actions = child<QMenu>(*window, "themeMenu")->actions();
+        for (QAction *action : actions) {
+            if (action->text() == QLatin1String("Solarized Dark"))
+                action->trigger();
+        }
+        QCOMPARE(source->highlighter()->themeName(), QStringLiteral("Solarized Dark"));
+        window->close();
+        MainWindow reopened;
+        reopened.openSamples();
+        QCOMPARE(child<SourceView>(reopened, "sourceView")->highlighter()->themeName(),
+                 QStringLiteral("Solarized Dark"));
+        reopened.setThemeName(QString());
+        QCOMPARE(child<SourceView>(reopened, "sourceView")->highlighter()->themeName(),
+                 QStringLiteral("Breeze Light"));
+    }
+
+    void foldersOpenRecursivelyAndBadFilesAreNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("2025/may")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral(".hidden")));
+        writeFile(dir.filePath(QStringLiteral("2025/may/ostrel.txt")), meeting);
+        writeFile(dir.filePath(QStringLiteral(".hidden/copy.txt")), meeting);
+        writeFile(dir.filePath(QStringLiteral("picture.png")), QByteArray("\x89PNG\r\n", 6));
+        writeFile(dir.filePath(QStringLiteral("broken.txt")),
+                  QByteArray("\x00\x01\x02\x03binary", 10));
+        const int before = window->corpus()->documentCount();
+        QSignalSpy finished(window, &MainWindow::loadingFinished);
+        window->openPaths({dir.path()});
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(window->corpus()->documentCount(), before + 1);
+        auto *box = window->findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QLatin1String("broken.txt")), qPrintable(box->text()));
+        box->close();
+        // Opening it again adds nothing.
+        window->openPaths({dir.path()});
+        QTRY_VERIFY(!window->isLoading());
+        QCOMPARE(window->corpus()->documentCount(), before + 1);
+    }
+
+    void dropppedFilesOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ostrel.txt"));
+        writeFile(path, meeting);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QSignalSpy finished(window, &MainWindow::loadingFinished);
+        const QPoint where = window->centralWidget()->geometry().center();
+        QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window, &drop);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(window->currentFile(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(window->currentDocument()->statements.size(), size_t(3));
+    }
+
+    void filesChangedOnDiskReloadAndDeletedOnesLeave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ostrel.txt"));
+        writeFile(path, meeting);
+        QVERIFY(window->openFile(path));
+        const int documents = window->corpus()->documentCount();
+        writeFile(path,
+                  QByteArray(meeting) + "The two ministers agreed to meet again in Ostrel.\n");
+        QTRY_COMPARE_WITH_TIMEOUT(window->currentDocument()->statements.size(), size_t(4), 10000);
+        QCOMPARE(window->corpus()->documentCount(), documents);
+        QVERIFY(QFile::remove(path));
+        QTRY_COMPARE_WITH_TIMEOUT(window->corpus()->documentCount(), documents - 1, 10000);
+        QVERIFY(window->corpus()->indexOfFile(QFileInfo(path).absoluteFilePath()) < 0);
+    }
+
+    void speakerMergesAreKept()
+    {
+        Corpus *corpus = window->corpus();
+        const SpeakerListModel *speakers = window->speakerList();
+        const int castellan =
+            speakers->match(speakers->index(0), Qt::EditRole, QStringLiteral("Arlen Castellan"))
+                .value(0)
+                .data(SpeakerIdRole)
+                .toInt();
+        const int varga =
+            speakers->match(speakers->index(0), Qt::EditRole, QStringLiteral("Ilse Varga"))
+                .value(0)
+                .data(SpeakerIdRole)
+                .toInt();
+        QVERIFY(corpus->mergeSpeakers(varga, castellan));
+        window->close();
+        MainWindow reopened;
+        reopened.openSamples();
+        const SpeakerListModel *again = reopened.speakerList();
+        QVERIFY(
+            again->match(again->index(0), Qt::EditRole, QStringLiteral("Ilse Varga")).isEmpty());
+        QVERIFY(!again->match(again->index(0), Qt::EditRole, QStringLiteral("Arlen Castellan"))
+                     .isEmpty());
+    }
+};
+
+QTEST_MAIN(TestBrowsing)
+#include "tst_browsing.moc"

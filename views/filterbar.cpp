@@ -1,0 +1,246 @@
+#include "filterbar.h"
+
+#include "corpus/corpus.h"
+#include "items/itemroles.h"
+#include "items/speakerlistmodel.h"
+#include "items/statementfiltermodel.h"
+#include "items/topictreemodel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QWidgetAction>
+
+namespace Readout {
+
+namespace {
+
+QToolButton *popupButton(QWidget *popup, const QString &objectName, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(button);
+    auto *action = new QWidgetAction(menu);
+    action->setDefaultWidget(popup);
+    menu->addAction(action);
+    button->setMenu(menu);
+    return button;
+}
+
+} // namespace
+
+FilterBar::FilterBar(StatementFilterModel *filter, SpeakerListModel *speakers,
+                     TopicTreeModel *topics, QWidget *parent)
+    : QWidget(parent), m_filter(filter), m_speakers(speakers), m_topics(topics)
+{
+    setObjectName(QStringLiteral("filterBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_speakerButton =
+        popupButton(createSpeakerPopup(), QStringLiteral("speakerFilterButton"), this);
+    m_speakerButton->setAccessibleName(tr("Speaker filter"));
+    m_topicButton = popupButton(createTopicPopup(), QStringLiteral("topicFilterButton"), this);
+    m_topicButton->setAccessibleName(tr("Topic filter"));
+
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(QStringLiteral("filterText"));
+    m_text->setAccessibleName(tr("Text filter"));
+    m_text->setPlaceholderText(tr("Filter statements by text (Ctrl+F)"));
+    m_text->setClearButtonEnabled(true);
+    m_regex = new QToolButton(this);
+    m_regex->setObjectName(QStringLiteral("regexToggle"));
+    m_regex->setText(QStringLiteral(".*"));
+    m_regex->setCheckable(true);
+    m_regex->setToolTip(tr("Use a regular expression"));
+    m_regex->setAccessibleName(tr("Regular expression"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("statementCount"));
+    auto *clear = new QToolButton(this);
+    clear->setObjectName(QStringLiteral("clearFilters"));
+    clear->setText(tr("Clear"));
+    clear->setToolTip(tr("Clear all filters (Esc)"));
+
+    layout->addWidget(m_speakerButton);
+    layout->addWidget(m_topicButton);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_regex);
+    layout->addWidget(clear);
+    layout->addWidget(m_count);
+
+    // Plain text is filtered at every keystroke; a regular expression waits for a pause in
+    // typing, since it cannot narrow within the last result.
+    m_regexDelay = new QTimer(this);
+    m_regexDelay->setSingleShot(true);
+    m_regexDelay->setInterval(250);
+    connect(m_regexDelay, &QTimer::timeout, this, &FilterBar::applyText);
+    connect(m_text, &QLineEdit::textChanged, this, [this] {
+        if (m_regex->isChecked())
+            m_regexDelay->start();
+        else
+            applyText();
+    });
+    connect(m_regex, &QToolButton::toggled, this, &FilterBar::applyText);
+    connect(clear, &QToolButton::clicked, this, &FilterBar::clearFilters);
+    connect(m_speakers, &SpeakerListModel::checkedSpeakersChanged, this,
+            [this](const QSet<int> &ids) {
+                m_filter->setSpeakers(ids);
+                updateSpeakerButton();
+            });
+    connect(m_topics, &TopicTreeModel::checkedTopicsChanged, this, [this](const QSet<int> &ids) {
+        m_filter->setTopics(ids);
+        updateTopicButton();
+    });
+    connect(m_filter, &StatementFilterModel::countChanged, this, &FilterBar::updateCount);
+    connect(m_speakers, &QAbstractItemModel::modelReset, this, &FilterBar::updateSpeakerButton);
+    connect(m_topics, &QAbstractItemModel::modelReset, this, &FilterBar::updateTopicButton);
+    updateSpeakerButton();
+    updateTopicButton();
+    updateCount(m_filter->rowCount(), m_filter->totalCount());
+}
+
+QWidget *FilterBar::createSpeakerPopup()
+{
+    auto *popup = new QWidget(this);
+    auto *layout = new QVBoxLayout(popup);
+    auto *search = new QLineEdit(popup);
+    search->setObjectName(QStringLiteral("speakerSearch"));
+    search->setPlaceholderText(tr("Find a speaker"));
+    search->setClearButtonEnabled(true);
+    search->setAccessibleName(tr("Find a speaker"));
+    m_speakerSearch = new QSortFilterProxyModel(popup);
+    m_speakerSearch->setSourceModel(m_speakers);
+    m_speakerSearch->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_speakerSearch->setFilterRole(Qt::EditRole);
+    m_speakerList = new QListView(popup);
+    m_speakerList->setObjectName(QStringLiteral("speakerList"));
+    m_speakerList->setAccessibleName(tr("Speakers"));
+    m_speakerList->setModel(m_speakerSearch);
+    m_speakerList->setMinimumSize(320, 280);
+    m_joint = new QCheckBox(tr("Include joint statements of their meetings"), popup);
+    m_joint->setObjectName(QStringLiteral("jointToggle"));
+    m_joint->setChecked(m_filter->includeJoint());
+    auto *none = new QPushButton(tr("All speakers"), popup);
+    layout->addWidget(search);
+    layout->addWidget(m_speakerList);
+    layout->addWidget(m_joint);
+    layout->addWidget(none);
+    connect(search, &QLineEdit::textChanged, m_speakerSearch,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_joint, &QCheckBox::toggled, m_filter, &StatementFilterModel::setIncludeJoint);
+    connect(none, &QPushButton::clicked, this, [this] { m_speakers->setCheckedSpeakers({}); });
+    // Enter or a double click toggles the speaker under the cursor, as a click on its box does.
+    connect(m_speakerList, &QListView::activated, this, [this](const QModelIndex &index) {
+        const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        m_speakerSearch->setData(index, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+    });
+    return popup;
+}
+
+QWidget *FilterBar::createTopicPopup()
+{
+    auto *popup = new QWidget(this);
+    auto *layout = new QVBoxLayout(popup);
+    m_topicTree = new QTreeView(popup);
+    m_topicTree->setObjectName(QStringLiteral("topicTree"));
+    m_topicTree->setAccessibleName(tr("Topics"));
+    m_topicTree->setModel(m_topics);
+    m_topicTree->setHeaderHidden(true);
+    m_topicTree->setMinimumSize(420, 320);
+    auto *none = new QPushButton(tr("All topics"), popup);
+    layout->addWidget(m_topicTree);
+    layout->addWidget(none);
+    connect(none, &QPushButton::clicked, this, [this] { m_topics->setCheckedTopics({}); });
+    connect(m_topicTree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        m_topics->setData(index, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+    });
+    return popup;
+}
+
+void FilterBar::focusTextField()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+}
+
+void FilterBar::clearFilters()
+{
+    m_regexDelay->stop();
+    m_text->clear();
+    m_speakers->setCheckedSpeakers({});
+    m_topics->setCheckedTopics({});
+    m_filter->clearFilters();
+}
+
+void FilterBar::filterBySpeaker(int speakerId)
+{
+    m_speakers->setCheckedSpeakers({speakerId});
+}
+
+void FilterBar::filterByTopic(int topicId)
+{
+    m_topics->setCheckedTopics({topicId});
+}
+
+void FilterBar::applyText()
+{
+    m_regexDelay->stop();
+    const auto mode = m_regex->isChecked() ? StatementFilterModel::TextMode::RegularExpression
+                                           : StatementFilterModel::TextMode::Plain;
+    m_filter->setTextFilter(m_text->text(), mode);
+    const QString error = m_filter->textFilterError();
+    m_text->setToolTip(error);
+    // A broken expression shows in the field itself, not only as an empty table.
+    QPalette palette = m_text->parentWidget()->palette();
+    if (!error.isEmpty())
+        palette.setColor(QPalette::Text, QColor(0xc0, 0x1c, 0x28));
+    m_text->setPalette(palette);
+}
+
+void FilterBar::updateSpeakerButton()
+{
+    const QSet<int> checked = m_speakers->checkedSpeakers();
+    if (checked.isEmpty()) {
+        m_speakerButton->setText(tr("All speakers"));
+    } else if (checked.size() == 1) {
+        const int row = m_speakers->rowOfSpeaker(*checked.begin());
+        m_speakerButton->setText(row < 0 ? tr("1 speaker")
+                                         : m_speakers->index(row).data(Qt::EditRole).toString());
+    } else {
+        m_speakerButton->setText(tr("%n speakers", nullptr, int(checked.size())));
+    }
+}
+
+void FilterBar::updateTopicButton()
+{
+    const QSet<int> checked = m_topics->checkedTopics();
+    if (checked.isEmpty()) {
+        m_topicButton->setText(tr("All topics"));
+    } else if (checked.size() == 1) {
+        m_topicButton->setText(
+            m_topics->indexOfTopic(*checked.begin()).data(Qt::EditRole).toString());
+    } else {
+        m_topicButton->setText(tr("%n topics", nullptr, int(checked.size())));
+    }
+}
+
+void FilterBar::updateCount(int shown, int total)
+{
+    m_count->setText(
+        tr("%1 of %2 statements").arg(QLocale().toString(shown), QLocale().toString(total)));
+}
+
+} // namespace Readout
