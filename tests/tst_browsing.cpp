@@ -16,14 +16,18 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -179,6 +183,26 @@ private Q_SLOTS:
                              cell(table, r, StatementModel::DateColumn));
         }
         QVERIFY2(documents.size() > 1, "one topic across several meetings");
+    }
+
+    void dateRangeLimitsTheMeetings()
+    {
+        child<QAction>(*window, "actionShowAll")->trigger();
+        child<QDateEdit>(*window, "dateFrom")->setDate(QDate(2024, 1, 1));
+        child<QDateEdit>(*window, "dateTo")->setDate(QDate(2024, 6, 30));
+        QVERIFY(table->model()->rowCount() > 0);
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QDate date =
+                QDate::fromString(cell(table, r, StatementModel::DateColumn), Qt::ISODate);
+            QVERIFY2(date >= QDate(2024, 1, 1) && date <= QDate(2024, 6, 30),
+                     qPrintable(date.toString()));
+        }
+        QCOMPARE(child<QToolButton>(*window, "dateFilterButton")->text(),
+                 QStringLiteral("2024-01-01 \u2013 2024-06-30"));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QCOMPARE(table->model()->rowCount(), window->corpus()->rowCount());
+        QCOMPARE(child<QToolButton>(*window, "dateFilterButton")->text(),
+                 QStringLiteral("Any date"));
     }
 
     void typingFiltersByText()
@@ -383,6 +407,35 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(path));
         QTRY_COMPARE_WITH_TIMEOUT(window->corpus()->documentCount(), documents - 1, 10000);
         QVERIFY(window->corpus()->indexOfFile(QFileInfo(path).absoluteFilePath()) < 0);
+    }
+
+    void mergeDialogJoinsAndSeparatesSpeakers()
+    {
+        int merged = -1;
+        QTimer::singleShot(50, this, [&] {
+            auto *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto *from = child<QComboBox>(*dialog, "mergeFrom");
+            auto *into = child<QComboBox>(*dialog, "mergeInto");
+            from->setCurrentIndex(
+                from->findText(QStringLiteral("Ilse Varga"), Qt::MatchStartsWith));
+            into->setCurrentIndex(
+                into->findText(QStringLiteral("Arlen Castellan"), Qt::MatchStartsWith));
+            const auto buttons = dialog->findChildren<QPushButton *>();
+            for (QPushButton *button : buttons) {
+                if (button->text() == QLatin1String("&Merge"))
+                    button->click();
+            }
+            merged = child<QListWidget>(*dialog, "mergeList")->count();
+            QVERIFY(from->findText(QStringLiteral("Ilse Varga"), Qt::MatchStartsWith) < 0);
+            dialog->close();
+        });
+        child<QAction>(*window, "actionMergeSpeakers")->trigger();
+        QCOMPARE(merged, 1);
+        const SpeakerListModel *speakers = window->speakerList();
+        QVERIFY(speakers->match(speakers->index(0), Qt::EditRole, QStringLiteral("Ilse Varga"))
+                    .isEmpty());
+        QVERIFY(QSettings().value(QStringLiteral("speakerMerges")).toStringList().size() == 1);
     }
 
     void speakerMergesAreKept()

@@ -7,6 +7,8 @@
 #include "items/topictreemodel.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,6 +56,8 @@ FilterBar::FilterBar(StatementFilterModel *filter, SpeakerListModel *speakers,
     m_speakerButton->setAccessibleName(tr("Speaker filter"));
     m_topicButton = popupButton(createTopicPopup(), QStringLiteral("topicFilterButton"), this);
     m_topicButton->setAccessibleName(tr("Topic filter"));
+    m_dateButton = popupButton(createDatePopup(), QStringLiteral("dateFilterButton"), this);
+    m_dateButton->setAccessibleName(tr("Date filter"));
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("filterText"));
@@ -75,6 +79,7 @@ FilterBar::FilterBar(StatementFilterModel *filter, SpeakerListModel *speakers,
 
     layout->addWidget(m_speakerButton);
     layout->addWidget(m_topicButton);
+    layout->addWidget(m_dateButton);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_regex);
     layout->addWidget(clear);
@@ -108,6 +113,7 @@ FilterBar::FilterBar(StatementFilterModel *filter, SpeakerListModel *speakers,
     connect(m_topics, &QAbstractItemModel::modelReset, this, &FilterBar::updateTopicButton);
     updateSpeakerButton();
     updateTopicButton();
+    updateDateButton();
     updateCount(m_filter->rowCount(), m_filter->totalCount());
 }
 
@@ -170,6 +176,60 @@ QWidget *FilterBar::createTopicPopup()
     return popup;
 }
 
+QWidget *FilterBar::createDatePopup()
+{
+    auto *popup = new QWidget(this);
+    auto *form = new QFormLayout(popup);
+    m_from = new QDateEdit(popup);
+    m_to = new QDateEdit(popup);
+    m_from->setObjectName(QStringLiteral("dateFrom"));
+    m_to->setObjectName(QStringLiteral("dateTo"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        // The minimum stands for "open": the edit shows it as "any".
+        edit->setMinimumDate(QDate(1900, 1, 1));
+        edit->setSpecialValueText(tr("any"));
+        edit->setDate(edit->minimumDate());
+        connect(edit, &QDateEdit::dateChanged, this, &FilterBar::applyDates);
+    }
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
+    auto *any = new QPushButton(tr("Any date"), popup);
+    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(any);
+    connect(any, &QPushButton::clicked, this, [this] {
+        m_from->setDate(m_from->minimumDate());
+        m_to->setDate(m_to->minimumDate());
+    });
+    return popup;
+}
+
+void FilterBar::applyDates()
+{
+    const QDate from = m_from->date() == m_from->minimumDate() ? QDate() : m_from->date();
+    const QDate to = m_to->date() == m_to->minimumDate() ? QDate() : m_to->date();
+    m_filter->setDateRange(from, to);
+    updateDateButton();
+}
+
+void FilterBar::updateDateButton()
+{
+    const bool from = m_from->date() != m_from->minimumDate();
+    const bool to = m_to->date() != m_to->minimumDate();
+    const QString format = QStringLiteral("yyyy-MM-dd");
+    if (!from && !to)
+        m_dateButton->setText(tr("Any date"));
+    else if (!to)
+        m_dateButton->setText(tr("From %1").arg(m_from->date().toString(format)));
+    else if (!from)
+        m_dateButton->setText(tr("Until %1").arg(m_to->date().toString(format)));
+    else
+        m_dateButton->setText(
+            tr("%1 \u2013 %2").arg(m_from->date().toString(format), m_to->date().toString(format)));
+}
+
 void FilterBar::focusTextField()
 {
     m_text->setFocus(Qt::ShortcutFocusReason);
@@ -182,6 +242,8 @@ void FilterBar::clearFilters()
     m_text->clear();
     m_speakers->setCheckedSpeakers({});
     m_topics->setCheckedTopics({});
+    m_from->setDate(m_from->minimumDate());
+    m_to->setDate(m_to->minimumDate());
     m_filter->clearFilters();
 }
 

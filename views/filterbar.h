@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -19,8 +20,8 @@ class TopicTreeModel;
 
 /// The bar above the statement table: a speaker selector (each speaker with its number of
 /// statements, a search field, and whether joint statements come along), a topic selector (the
-/// topic tree), the text filter with a regular-expression toggle and a clear button, and the
-/// "N of M statements" count. It drives a StatementFilterModel.
+/// topic tree), a date range, the text filter with a regular-expression toggle and a clear button,
+/// and the "N of M statements" count. It drives a StatementFilterModel.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ public Q_SLOTS:
 private:
     QWidget *createSpeakerPopup();
     QWidget *createTopicPopup();
+    QWidget *createDatePopup();
+    void applyDates();
+    void updateDateButton();
     void applyText();
     void updateSpeakerButton();
     void updateTopicButton();
@@ -52,6 +56,9 @@ private:
     TopicTreeModel *m_topics;
     QToolButton *m_speakerButton = nullptr;
     QToolButton *m_topicButton = nullptr;
+    QToolButton *m_dateButton = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
     QListView *m_speakerList = nullptr;
     QSortFilterProxyModel *m_speakerSearch = nullptr;
     QCheckBox *m_joint = nullptr;
