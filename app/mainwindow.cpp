@@ -241,11 +241,11 @@ void MainWindow::createActions()
     next->setObjectName(QStringLiteral("actionNextStatement"));
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     connect(next, &QAction::triggered, this, [this] { m_statementView->moveCurrentRow(1); });
-    QAction *nextPane = view->addAction(tr("Next P&ane"));
+    QAction *nextPane = view->addAction(tr("Ne&xt Pane"));
     nextPane->setObjectName(QStringLiteral("actionNextPane"));
     nextPane->setShortcut(QKeySequence(Qt::Key_F6));
     connect(nextPane, &QAction::triggered, this, [this] { cyclePanes(1); });
-    QAction *previousPane = view->addAction(tr("Previous Pa&ne"));
+    QAction *previousPane = view->addAction(tr("Pre&vious Pane"));
     previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     connect(previousPane, &QAction::triggered, this, [this] { cyclePanes(-1); });
     view->addSeparator();
@@ -415,7 +415,7 @@ void MainWindow::loadFinished(const QStringList &errors)
     if (!errors.isEmpty()) {
         QStringList shown = errors.mid(0, 20);
         if (errors.size() > shown.size())
-            shown.append(tr("\u2026and %n more", nullptr, int(errors.size() - shown.size())));
+            shown.append(tr("\u2026" "and %n more", nullptr, int(errors.size() - shown.size())));
         QStringList native;
         for (const QString &e : qAsConst(shown))
             native.append(displayPath(e));

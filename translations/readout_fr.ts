@@ -2,14 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Readout::CorpusModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::FilterBar</name>
+    <message>
+        <source>Speaker filter</source>
+        <translation>Filtre par intervenant</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>Filtre par sujet</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>Filtre par texte</translation>
+    </message>
+    <message>
+        <source>Filter statements by text (Ctrl+F)</source>
+        <translation>Filtrer les déclarations par texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Use a regular expression</source>
+        <translation>Utiliser une expression régulière</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear all filters (Esc)</source>
+        <translation>Effacer tous les filtres (Esc)</translation>
+    </message>
+    <message>
+        <source>Find a speaker</source>
+        <translation>Rechercher un intervenant</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Include joint statements of their meetings</source>
+        <translation>Inclure les déclarations conjointes de leurs rencontres</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Tous les intervenants</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tous les sujets</translation>
+    </message>
+    <message>
+        <source>1 speaker</source>
+        <translation>1 intervenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation>
+            <numerusform>%n intervenant</numerusform>
+            <numerusform>%n intervenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n sujet</numerusform>
+            <numerusform>%n sujets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements</source>
+        <translation>Déclarations&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Date filter</source>
+        <translation>Filtre par date</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>Readout::MainWindow</name>
     <message>
         <source>Readout</source>
         <translation>Readout</translation>
-    </message>
-    <message>
-        <source>No summary is open.</source>
-        <translation>Aucun compte rendu n’est ouvert.</translation>
     </message>
     <message>
         <source>Could not open %1</source>
@@ -67,6 +211,307 @@
         <source>&amp;About Readout</source>
         <translation>À &amp;propos de Readout</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Texte source</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>&amp;Ouvrir des fichiers…</translation>
+    </message>
+    <message>
+        <source>Summaries (%1);;All files (*)</source>
+        <translation>Comptes rendus (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open Summaries</source>
+        <translation>Ouvrir des comptes rendus</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Ouvrir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Open Folder of Summaries</source>
+        <translation>Ouvrir un dossier de comptes rendus</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Summaries</source>
+        <translation>Ouvrir les comptes rendus d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Close Document</source>
+        <translation>&amp;Fermer le document</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Copy with Citation</source>
+        <translation>&amp;Copier avec la référence</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Statements</source>
+        <translation>&amp;Filtrer les déclarations</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Speakers…</source>
+        <translation>F&amp;usionner des intervenants…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Statements of &amp;All Documents</source>
+        <translation>Déclarations de tous les &amp;documents</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Statement</source>
+        <translation>Déclaration &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Statement</source>
+        <translation>Déclaration &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Highlighting &amp;Theme</source>
+        <translation>&amp;Thème de coloration</translation>
+    </message>
+    <message>
+        <source>Follow the Colour Scheme</source>
+        <translation>Suivre le jeu de couleurs</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved; it left the list.</source>
+        <translation>%1 a été supprimé ou déplacé&#xa0;; il a été retiré de la liste.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and was read again.</source>
+        <translation>%1 a été modifié sur le disque et a été relu.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 again</source>
+        <translation>Impossible de relire %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents open, %1 statements</source>
+        <translation>
+            <numerusform>%n document ouvert, déclarations&#xa0;: %1</numerusform>
+            <numerusform>%n documents ouverts, déclarations&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files could not be opened:
+%1</source>
+        <translation>Certains fichiers n’ont pas pu être ouverts&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Distribué sous la licence GNU General Public License, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation>Volet su&amp;ivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>V&amp;olet précédent</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…et %n de plus</numerusform>
+            <numerusform>…et %n de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Readout::OutlineModel</name>
+    <message>
+        <source>Line %1: %2 statements</source>
+        <translation>Ligne %1&#xa0;: %2 déclaration(s)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Déclarations</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::SourceView</name>
+    <message>
+        <source>Source text</source>
+        <translation>Texte source</translation>
+    </message>
+    <message>
+        <source>No summary is open.</source>
+        <translation>Aucun compte rendu n’est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::SpeakerListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::SpeakerMergeDialog</name>
+    <message>
+        <source>Merge Speakers</source>
+        <translation>Fusionner des intervenants</translation>
+    </message>
+    <message>
+        <source>Speaker to merge</source>
+        <translation>Intervenant à fusionner</translation>
+    </message>
+    <message>
+        <source>Speaker to merge into</source>
+        <translation>Intervenant de destination</translation>
+    </message>
+    <message>
+        <source>Merged speakers</source>
+        <translation>Intervenants fusionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Intervenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Is the same as:</source>
+        <translation>I&amp;dentique à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Selected Merge</source>
+        <translation>&amp;Annuler la fusion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Merged speakers:</source>
+        <translation>Intervenants fusionnés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::StatementFilterModel</name>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>Expression régulière non valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::StatementModel</name>
+    <message>
+        <source>Both sides (joint)</source>
+        <translation>Les deux parties (conjointement)</translation>
+    </message>
+    <message>
+        <source>No speaker stated</source>
+        <translation>Intervenant non précisé</translation>
+    </message>
+    <message>
+        <source>%1 (side)</source>
+        <translation>%1 (partie)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>%1 (%2), line %3 — %4: “%5”</source>
+        <translation>%1 (%2), ligne %3 — %4&#xa0;: «&#xa0;%5&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Side/Country</source>
+        <translation>Partie/pays</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::StatementView</name>
+    <message>
+        <source>Statements</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Filter by Speaker “%1”</source>
+        <translation>Filtrer par intervenant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Filter by This Topic</source>
+        <translation>Filtrer par ce sujet</translation>
+    </message>
+    <message>
+        <source>Copy with Citation</source>
+        <translation>Copier avec la référence</translation>
+    </message>
 </context>
 <context>
     <name>Readout::SummaryHighlighter</name>
@@ -77,6 +522,17 @@
     <message>
         <source>KF%1SyntaxHighlighting was not found when Readout was built.</source>
         <translation>KF%1SyntaxHighlighting était introuvable lors de la compilation de Readout.</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::TopicTreeModel</name>
+    <message>
+        <source>(Outside any topic)</source>
+        <translation>(Sans sujet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

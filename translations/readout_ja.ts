@@ -2,14 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Readout::CorpusModel</name>
+    <message>
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>発言数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::FilterBar</name>
+    <message>
+        <source>Speaker filter</source>
+        <translation>話者フィルター</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>議題フィルター</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>テキストフィルター</translation>
+    </message>
+    <message>
+        <source>Filter statements by text (Ctrl+F)</source>
+        <translation>発言をテキストで絞り込む (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Use a regular expression</source>
+        <translation>正規表現を使う</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Clear all filters (Esc)</source>
+        <translation>すべてのフィルターをクリア (Esc)</translation>
+    </message>
+    <message>
+        <source>Find a speaker</source>
+        <translation>話者を検索</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>話者</translation>
+    </message>
+    <message>
+        <source>Include joint statements of their meetings</source>
+        <translation>その会談での共同発言も含める</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>すべての話者</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>すべての議題</translation>
+    </message>
+    <message>
+        <source>1 speaker</source>
+        <translation>話者 1 名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation>
+            <numerusform>話者 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>議題 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements</source>
+        <translation>発言 %2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Date filter</source>
+        <translation>日付フィルター</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>すべての日付</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1 以降</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>%1 まで</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>Readout::MainWindow</name>
     <message>
         <source>Readout</source>
         <translation>Readout</translation>
-    </message>
-    <message>
-        <source>No summary is open.</source>
-        <translation>開いている概要はありません。</translation>
     </message>
     <message>
         <source>Could not open %1</source>
@@ -67,6 +209,305 @@
         <source>&amp;About Readout</source>
         <translation>Readout について(&amp;A)</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>アウトライン</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>ファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Summaries (%1);;All files (*)</source>
+        <translation>概要 (%1);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open Summaries</source>
+        <translation>概要を開く</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>フォルダーを開く(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open Folder of Summaries</source>
+        <translation>概要のフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近開いたファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Summaries</source>
+        <translation>サンプルの概要を開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Document</source>
+        <translation>文書を閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy with Citation</source>
+        <translation>出典付きでコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Statements</source>
+        <translation>発言を絞り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>フィルターをクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Speakers…</source>
+        <translation>話者を統合(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Statements of &amp;All Documents</source>
+        <translation>すべての文書の発言(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Statement</source>
+        <translation>前の発言(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Statement</source>
+        <translation>次の発言(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Highlighting &amp;Theme</source>
+        <translation>ハイライトのテーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the Colour Scheme</source>
+        <translation>配色に合わせる</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved; it left the list.</source>
+        <translation>%1 は削除または移動されたため、一覧から外しました。</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and was read again.</source>
+        <translation>%1 がディスク上で変更されたため、読み込み直しました。</translation>
+    </message>
+    <message>
+        <source>Could not read %1 again</source>
+        <translation>%1 を読み込み直せませんでした</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>開いています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents open, %1 statements</source>
+        <translation>
+            <numerusform>文書 %n 件を開いています (発言 %1 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files could not be opened:
+%1</source>
+        <translation>一部のファイルを開けませんでした:
+%1</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>GNU General Public License バージョン 3 以降のもとで使用を許諾しています。</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation>次のペイン(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>前のペイン(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Readout::OutlineModel</name>
+    <message>
+        <source>Line %1: %2 statements</source>
+        <translation>%1 行目: 発言 %2 件</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>アウトライン</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>発言数</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::SourceView</name>
+    <message>
+        <source>Source text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>No summary is open.</source>
+        <translation>開いている概要はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::SpeakerListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::SpeakerMergeDialog</name>
+    <message>
+        <source>Merge Speakers</source>
+        <translation>話者の統合</translation>
+    </message>
+    <message>
+        <source>Speaker to merge</source>
+        <translation>統合する話者</translation>
+    </message>
+    <message>
+        <source>Speaker to merge into</source>
+        <translation>統合先の話者</translation>
+    </message>
+    <message>
+        <source>Merged speakers</source>
+        <translation>統合した話者</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>話者(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Is the same as:</source>
+        <translation>同一の話者(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>統合(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Selected Merge</source>
+        <translation>選択した統合を取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Merged speakers:</source>
+        <translation>統合した話者:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::StatementFilterModel</name>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>無効な正規表現です: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::StatementModel</name>
+    <message>
+        <source>Both sides (joint)</source>
+        <translation>双方 (共同)</translation>
+    </message>
+    <message>
+        <source>No speaker stated</source>
+        <translation>話者の記載なし</translation>
+    </message>
+    <message>
+        <source>%1 (side)</source>
+        <translation>%1 側</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2), line %3 — %4: “%5”</source>
+        <translation>%1 (%2)、%3 行目 — %4:「%5」</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>話者</translation>
+    </message>
+    <message>
+        <source>Side/Country</source>
+        <translation>側/国</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::StatementView</name>
+    <message>
+        <source>Statements</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <source>Filter by Speaker “%1”</source>
+        <translation>話者「%1」で絞り込む</translation>
+    </message>
+    <message>
+        <source>Filter by This Topic</source>
+        <translation>この議題で絞り込む</translation>
+    </message>
+    <message>
+        <source>Copy with Citation</source>
+        <translation>出典付きでコピー</translation>
+    </message>
 </context>
 <context>
     <name>Readout::SummaryHighlighter</name>
@@ -77,6 +518,17 @@
     <message>
         <source>KF%1SyntaxHighlighting was not found when Readout was built.</source>
         <translation>Readout のビルド時に KF%1SyntaxHighlighting が見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::TopicTreeModel</name>
+    <message>
+        <source>(Outside any topic)</source>
+        <translation>(議題外)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

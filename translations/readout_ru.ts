@@ -2,14 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>Readout::CorpusModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::FilterBar</name>
+    <message>
+        <source>Speaker filter</source>
+        <translation>Фильтр по выступающим</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>Фильтр по темам</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>Фильтр по тексту</translation>
+    </message>
+    <message>
+        <source>Filter statements by text (Ctrl+F)</source>
+        <translation>Фильтровать заявления по тексту (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Use a regular expression</source>
+        <translation>Использовать регулярное выражение</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Регулярное выражение</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Clear all filters (Esc)</source>
+        <translation>Сбросить все фильтры (Esc)</translation>
+    </message>
+    <message>
+        <source>Find a speaker</source>
+        <translation>Найти выступающего</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Выступающие</translation>
+    </message>
+    <message>
+        <source>Include joint statements of their meetings</source>
+        <translation>Учитывать совместные заявления на их встречах</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Все выступающие</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <source>1 speaker</source>
+        <translation>1 выступающий</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation>
+            <numerusform>%n выступающий</numerusform>
+            <numerusform>%n выступающих</numerusform>
+            <numerusform>%n выступающих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics</source>
+        <translation>
+            <numerusform>%n тема</numerusform>
+            <numerusform>%n темы</numerusform>
+            <numerusform>%n тем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements</source>
+        <translation>Заявлений: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Date filter</source>
+        <translation>Фильтр по дате</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Начальная дата</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Конечная дата</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Все даты</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>С %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>По %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>Readout::MainWindow</name>
     <message>
         <source>Readout</source>
         <translation>Readout</translation>
-    </message>
-    <message>
-        <source>No summary is open.</source>
-        <translation>Нет открытой сводки.</translation>
     </message>
     <message>
         <source>Could not open %1</source>
@@ -21,7 +167,7 @@
     </message>
     <message>
         <source>Opened %1: %2 statements, %3 participants (%4)</source>
-        <translation>Открыт файл %1: высказываний — %2, участников — %3 (%4)</translation>
+        <translation>Открыт файл %1: заявлений — %2, участников — %3 (%4)</translation>
     </message>
     <message>
         <source>This build of Readout contains no sample summaries.</source>
@@ -67,6 +213,309 @@
         <source>&amp;About Readout</source>
         <translation>&amp;О программе Readout</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Структура</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Исходный текст</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>&amp;Открыть файлы…</translation>
+    </message>
+    <message>
+        <source>Summaries (%1);;All files (*)</source>
+        <translation>Сводки (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open Summaries</source>
+        <translation>Открыть сводки</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Открыть &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Open Folder of Summaries</source>
+        <translation>Открыть папку со сводками</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Summaries</source>
+        <translation>Открыть о&amp;бразцы сводок</translation>
+    </message>
+    <message>
+        <source>&amp;Close Document</source>
+        <translation>&amp;Закрыть документ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Copy with Citation</source>
+        <translation>&amp;Копировать со ссылкой</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Statements</source>
+        <translation>&amp;Фильтровать заявления</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Speakers…</source>
+        <translation>&amp;Объединить выступающих…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Statements of &amp;All Documents</source>
+        <translation>Заявления &amp;всех документов</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Statement</source>
+        <translation>П&amp;редыдущее заявление</translation>
+    </message>
+    <message>
+        <source>&amp;Next Statement</source>
+        <translation>&amp;Следующее заявление</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Highlighting &amp;Theme</source>
+        <translation>&amp;Тема подсветки</translation>
+    </message>
+    <message>
+        <source>Follow the Colour Scheme</source>
+        <translation>Следовать цветовой схеме</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved; it left the list.</source>
+        <translation>Файл %1 удалён или перемещён и убран из списка.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and was read again.</source>
+        <translation>Файл %1 изменён на диске и прочитан заново.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 again</source>
+        <translation>Не удалось заново прочитать %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Открытие…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents open, %1 statements</source>
+        <translation>
+            <numerusform>Открыт %n документ, заявлений: %1</numerusform>
+            <numerusform>Открыто %n документа, заявлений: %1</numerusform>
+            <numerusform>Открыто %n документов, заявлений: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files could not be opened:
+%1</source>
+        <translation>Не удалось открыть некоторые файлы:
+%1</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Распространяется на условиях GNU General Public License версии 3 или более поздней.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation>Следующая &amp;панель</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Предыдущая пане&amp;ль</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Readout::OutlineModel</name>
+    <message>
+        <source>Line %1: %2 statements</source>
+        <translation>Строка %1, заявлений: %2</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Структура</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Заявления</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::SourceView</name>
+    <message>
+        <source>Source text</source>
+        <translation>Исходный текст</translation>
+    </message>
+    <message>
+        <source>No summary is open.</source>
+        <translation>Нет открытой сводки.</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::SpeakerListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::SpeakerMergeDialog</name>
+    <message>
+        <source>Merge Speakers</source>
+        <translation>Объединение выступающих</translation>
+    </message>
+    <message>
+        <source>Speaker to merge</source>
+        <translation>Объединяемый выступающий</translation>
+    </message>
+    <message>
+        <source>Speaker to merge into</source>
+        <translation>Выступающий, с которым объединить</translation>
+    </message>
+    <message>
+        <source>Merged speakers</source>
+        <translation>Объединённые выступающие</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Выступающий:</translation>
+    </message>
+    <message>
+        <source>&amp;Is the same as:</source>
+        <translation>&amp;Совпадает с:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Selected Merge</source>
+        <translation>О&amp;тменить выбранное объединение</translation>
+    </message>
+    <message>
+        <source>Merged speakers:</source>
+        <translation>Объединённые выступающие:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::StatementFilterModel</name>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>Недопустимое регулярное выражение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::StatementModel</name>
+    <message>
+        <source>Both sides (joint)</source>
+        <translation>Обе стороны (совместно)</translation>
+    </message>
+    <message>
+        <source>No speaker stated</source>
+        <translation>Выступающий не указан</translation>
+    </message>
+    <message>
+        <source>%1 (side)</source>
+        <translation>%1 (сторона)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>%1 (%2), line %3 — %4: “%5”</source>
+        <translation>%1 (%2), строка %3 — %4: «%5»</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>Side/Country</source>
+        <translation>Сторона/страна</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::StatementView</name>
+    <message>
+        <source>Statements</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <source>Filter by Speaker “%1”</source>
+        <translation>Фильтр по выступающему «%1»</translation>
+    </message>
+    <message>
+        <source>Filter by This Topic</source>
+        <translation>Фильтр по этой теме</translation>
+    </message>
+    <message>
+        <source>Copy with Citation</source>
+        <translation>Копировать со ссылкой</translation>
+    </message>
 </context>
 <context>
     <name>Readout::SummaryHighlighter</name>
@@ -77,6 +526,17 @@
     <message>
         <source>KF%1SyntaxHighlighting was not found when Readout was built.</source>
         <translation>При сборке Readout библиотека KF%1SyntaxHighlighting не была найдена.</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::TopicTreeModel</name>
+    <message>
+        <source>(Outside any topic)</source>
+        <translation>(Без темы)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>
