@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "annotationcommands.h"
 #include "corpus/corpus.h"
 #include "corpus/corpusloader.h"
+#include "items/annotationmodel.h"
 #include "items/corpusmodel.h"
 #include "items/itemroles.h"
 #include "items/outlinemodel.h"
@@ -11,6 +13,8 @@
 #include "items/topictreemodel.h"
 
 #include "filterbar.h"
+#include "noteeditor.h"
+#include "notespanel.h"
 #include "sourceview.h"
 #include "speakermergedialog.h"
 #include "statementview.h"
@@ -27,6 +31,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,6 +44,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -102,6 +108,9 @@ void MainWindow::createModels()
     m_filter->setSourceModel(m_statements);
     m_speakers = new SpeakerListModel(m_corpus, this);
     m_topics = new TopicTreeModel(m_corpus, this);
+    m_annotations = new AnnotationModel(m_corpus, this);
+    m_statements->setAnnotations(m_annotations);
+    m_undo = new QUndoStack(this);
 }
 
 void MainWindow::createWidgets()
@@ -109,7 +118,7 @@ void MainWindow::createWidgets()
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(4, 4, 4, 0);
-    m_filterBar = new FilterBar(m_filter, m_speakers, m_topics, panel);
+    m_filterBar = new FilterBar(m_filter, m_speakers, m_topics, m_annotations, panel);
     m_statementView = new StatementView(panel);
     m_statementView->setModel(m_filter);
     m_statementView->sortByColumn(StatementModel::DateColumn, Qt::AscendingOrder);
@@ -138,6 +147,13 @@ void MainWindow::createWidgets()
     m_outlineView->header()->setStretchLastSection(false);
 
     m_sourceView = new SourceView(this);
+    m_sourceView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_outlineView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_notesPanel = new NotesPanel(m_annotations, this);
+    m_noteEditor = new NoteEditor(this);
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    statusBar()->addPermanentWidget(m_storeLabel);
 
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(200);
@@ -163,6 +179,10 @@ void MainWindow::createDocks()
     dock(tr("Documents"), QStringLiteral("documentsDock"), m_corpusView, Qt::LeftDockWidgetArea);
     dock(tr("Outline"), QStringLiteral("outlineDock"), m_outlineView, Qt::LeftDockWidgetArea);
     dock(tr("Source"), QStringLiteral("sourceDock"), m_sourceView, Qt::RightDockWidgetArea);
+    dock(tr("Notes"), QStringLiteral("notesDock"), m_notesPanel, Qt::BottomDockWidgetArea);
+    m_noteDock =
+        dock(tr("Note"), QStringLiteral("noteDock"), m_noteEditor, Qt::RightDockWidgetArea);
+    m_noteDock->hide(); // opens with the first note (Ctrl+M)
 }
 
 void MainWindow::createActions()
@@ -210,6 +230,15 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy with Citation"));
     copy->setObjectName(QStringLiteral("actionCopyCitation"));
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -226,6 +255,8 @@ void MainWindow::createActions()
     QAction *merge = edit->addAction(tr("&Merge Speakers\u2026"));
     merge->setObjectName(QStringLiteral("actionMergeSpeakers"));
     connect(merge, &QAction::triggered, this, &MainWindow::mergeSpeakers);
+
+    createAnnotationActions(menuBar()->addMenu(tr("&Annotate")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_showAll = view->addAction(tr("Statements of &All Documents"));
@@ -307,6 +338,25 @@ void MainWindow::connectViews()
                     outlineNodeChosen(index);
             });
     connect(m_sourceView, &SourceView::cursorOffsetChanged, this, &MainWindow::sourceCursorMoved);
+    connect(m_sourceView, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showSourceContextMenu);
+    connect(m_outlineView, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showOutlineContextMenu);
+    connect(m_statementView, &StatementView::noteRequested, this, [this](int row) {
+        const int corpusRow = m_filter->corpusRow(row);
+        const Statement &s = m_corpus->statement(corpusRow);
+        createAnnotation(m_corpus->document(m_corpus->rowDocument(corpusRow)),
+                         TargetKind::Statement, s.start, s.end, QString(), true);
+    });
+    connect(m_notesPanel, &NotesPanel::annotationActivated, this, &MainWindow::goToAnnotation);
+    connect(m_notesPanel, &NotesPanel::deleteRequested, this, &MainWindow::deleteAnnotation);
+    connect(m_noteEditor, &NoteEditor::saveRequested, this, &MainWindow::noteEdited);
+    connect(m_annotations, &AnnotationModel::documentAnnotationsChanged, this,
+            [this](const Document *document) {
+                if (m_current && document == m_current.get())
+                    refreshHighlights();
+            });
+    connect(m_annotations, &AnnotationModel::storeProblem, this, &MainWindow::reportStoreProblem);
     connect(m_corpusView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &index) {
                 if (!m_syncing)
@@ -415,7 +465,9 @@ void MainWindow::loadFinished(const QStringList &errors)
     if (!errors.isEmpty()) {
         QStringList shown = errors.mid(0, 20);
         if (errors.size() > shown.size())
-            shown.append(tr("\u2026" "and %n more", nullptr, int(errors.size() - shown.size())));
+            shown.append(tr("\u2026"
+                            "and %n more",
+                            nullptr, int(errors.size() - shown.size())));
         QStringList native;
         for (const QString &e : qAsConst(shown))
             native.append(displayPath(e));
@@ -456,6 +508,8 @@ void MainWindow::setCurrentDocument(int index)
         m_outline->setDocument(doc);
         m_outlineView->expandToDepth(0);
         m_sourceView->setSummary(doc);
+        m_notesPanel->setCurrentDocument(doc.get());
+        refreshHighlights();
     }
     const QModelIndex row = m_corpusByDate->mapFromSource(m_corpusModel->index(index, 0));
     m_corpusView->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
@@ -593,6 +647,209 @@ void MainWindow::saveSpeakerMerges() const
     QSettings().setValue(QStringLiteral("speakerMerges"), merges);
 }
 
+void MainWindow::createAnnotationActions(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("annotateMenu"));
+    const QStringList colours = Annotation::highlightColours();
+    const QStringList names = {tr("Highlight &Yellow"), tr("Highlight &Green"),
+                               tr("Highlight &Blue"), tr("Highlight &Pink"),
+                               tr("Highlight &Orange")};
+    for (int i = 0; i < colours.size(); ++i) {
+        QAction *action = menu->addAction(names.value(i));
+        action->setObjectName(QStringLiteral("actionHighlight_") + colours[i]);
+        // Keys 1–5 while reading the source; elsewhere they are typed as text.
+        action->setShortcut(QKeySequence(Qt::Key_1 + i));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_sourceView->addAction(action);
+        const QString colour = colours[i];
+        connect(action, &QAction::triggered, this, [this, colour] { annotateSelection(colour); });
+    }
+    menu->addSeparator();
+    QAction *note = menu->addAction(tr("Add &Note"));
+    note->setObjectName(QStringLiteral("actionAddNote"));
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(note, &QAction::triggered, this, &MainWindow::addNote);
+    menu->addSeparator();
+    menu->addAction(m_noteDock->toggleViewAction());
+}
+
+bool MainWindow::annotateSelection(const QString &colour)
+{
+    const QPair<int, int> range = m_sourceView->selectedRange();
+    if (!m_current || range.first < 0) {
+        statusBar()->showMessage(tr("Select a passage in the source text first."), 5000);
+        return false;
+    }
+    // A highlight over an existing one recolours it rather than stacking a second.
+    const SourceHighlight *existing = m_sourceView->highlightAt(range.first);
+    if (existing && existing->start == range.first && existing->end == range.second) {
+        Annotation changed = m_annotations->at(m_annotations->rowOf(existing->id)).annotation;
+        const Annotation before = changed;
+        changed.colour = colour;
+        if (!m_annotations->save(changed))
+            return false;
+        m_undo->push(
+            new AnnotationCommand(m_annotations, before, changed, tr("Change highlight colour")));
+        return true;
+    }
+    return createAnnotation(m_current, TargetKind::TextRange, range.first, range.second, colour,
+                            false);
+}
+
+void MainWindow::addNote()
+{
+    const QPair<int, int> range = m_sourceView->selectedRange();
+    if (m_current && range.first >= 0) {
+        createAnnotation(m_current, TargetKind::TextRange, range.first, range.second, QString(),
+                         true);
+        return;
+    }
+    const QModelIndex current = m_statementView->currentIndex();
+    if (current.isValid()) {
+        const int corpusRow = m_filter->corpusRow(current.row());
+        const Statement &s = m_corpus->statement(corpusRow);
+        createAnnotation(m_corpus->document(m_corpus->rowDocument(corpusRow)),
+                         TargetKind::Statement, s.start, s.end, QString(), true);
+        return;
+    }
+    statusBar()->showMessage(tr("Select a passage or a statement to add a note to."), 5000);
+}
+
+bool MainWindow::createAnnotation(const DocumentPtr &document, TargetKind kind, int start, int end,
+                                  const QString &colour, bool openEditor)
+{
+    if (!document || start >= end)
+        return false;
+    Annotation annotation = m_annotations->make(document, kind, start, end);
+    annotation.colour = colour;
+    if (!m_annotations->save(annotation))
+        return false;
+    m_undo->push(new AnnotationCommand(m_annotations, std::nullopt, annotation,
+                                       openEditor ? tr("Add note") : tr("Highlight")));
+    const AnnotationStores::Place place = m_annotations->placeOf(*document);
+    m_storeLabel->setText(
+        place.standIn
+            ? tr("Notes kept in %1 (the folder is read-only)")
+                  .arg(QDir::toNativeSeparators(place.store->location()))
+            : tr("Notes kept in %1").arg(QDir::toNativeSeparators(place.store->location())));
+    if (openEditor)
+        goToAnnotation(annotation.id);
+    return true;
+}
+
+void MainWindow::noteEdited(const Annotation &edited)
+{
+    const int row = m_annotations->rowOf(edited.id);
+    if (row < 0)
+        return;
+    const Annotation before = m_annotations->at(row).annotation;
+    Annotation after = edited;
+    if (!m_annotations->save(after)) {
+        // The reader's text stays in the editor, marked unsaved; the message says why.
+        m_noteEditor->saveFailed();
+        showError(tr("The note was not saved: %1").arg(m_annotations->error()));
+        return;
+    }
+    m_noteEditor->saved(after);
+    m_undo->push(new AnnotationCommand(m_annotations, before, after, tr("Edit note")));
+}
+
+void MainWindow::goToAnnotation(const QString &id)
+{
+    const int row = m_annotations->rowOf(id);
+    if (row < 0)
+        return;
+    const AnchoredAnnotation &entry = m_annotations->at(row);
+    const int index = m_corpus->indexOfFile(entry.document->file);
+    if (index >= 0 && entry.document != m_current)
+        setCurrentDocument(index);
+    if (!entry.isOrphaned()) {
+        m_syncing = true;
+        m_sourceView->showRange(entry.start, entry.end);
+        m_syncing = false;
+    }
+    const QString passage = entry.isOrphaned()
+                                ? entry.annotation.target.quote.exact
+                                : entry.document->text.mid(entry.start, entry.end - entry.start);
+    m_noteEditor->setAnnotation(entry.annotation, passage.simplified());
+    m_noteEditor->setTagCompletions(m_annotations->tags());
+    m_noteDock->show();
+    m_noteDock->raise();
+    m_noteEditor->focusNote();
+}
+
+void MainWindow::deleteAnnotation(const QString &id)
+{
+    const int row = m_annotations->rowOf(id);
+    if (row < 0)
+        return;
+    if (m_noteEditor->editedId() == id)
+        m_noteEditor->clear();
+    const Annotation before = m_annotations->at(row).annotation;
+    if (m_annotations->remove(id))
+        m_undo->push(new AnnotationCommand(m_annotations, before, std::nullopt, tr("Delete note")));
+}
+
+void MainWindow::refreshHighlights()
+{
+    std::vector<SourceHighlight> highlights;
+    if (m_current) {
+        for (int row : m_annotations->rowsOf(m_current.get())) {
+            const AnchoredAnnotation &entry = m_annotations->at(row);
+            if (entry.isOrphaned())
+                continue;
+            SourceHighlight h;
+            h.start = entry.start;
+            h.end = entry.end;
+            h.colour = m_sourceView->highlightColour(entry.annotation.colour);
+            h.note = entry.annotation.note.trimmed();
+            h.id = entry.annotation.id;
+            highlights.push_back(h);
+        }
+    }
+    m_sourceView->setHighlights(std::move(highlights));
+}
+
+void MainWindow::showSourceContextMenu(const QPoint &pos)
+{
+    QMenu *menu = m_sourceView->createStandardContextMenu(pos);
+    menu->addSeparator();
+    const QList<QAction *> actions = m_sourceView->actions();
+    for (QAction *action : actions)
+        menu->addAction(action);
+    menu->addAction(findChild<QAction *>(QStringLiteral("actionAddNote")));
+    const int offset = m_sourceView->cursorForPosition(pos).position();
+    if (const SourceHighlight *h = m_sourceView->highlightAt(offset)) {
+        const QString id = h->id;
+        menu->addSeparator();
+        menu->addAction(tr("Edit Note"), this, [this, id] { goToAnnotation(id); });
+        menu->addAction(tr("Delete Highlight and Note"), this,
+                        [this, id] { deleteAnnotation(id); });
+    }
+    menu->exec(m_sourceView->viewport()->mapToGlobal(pos));
+    delete menu;
+}
+
+void MainWindow::showOutlineContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_outlineView->indexAt(pos);
+    if (!index.isValid() || !m_current)
+        return;
+    QMenu menu(this);
+    QAction *note = menu.addAction(tr("Add Note to Heading"));
+    if (menu.exec(m_outlineView->viewport()->mapToGlobal(pos)) == note) {
+        createAnnotation(m_current, TargetKind::OutlineNode, index.data(SourceStartRole).toInt(),
+                         index.data(SourceEndRole).toInt(), QString(), true);
+    }
+}
+
+void MainWindow::reportStoreProblem(const QString &message)
+{
+    m_storeLabel->setText(tr("Notes unavailable"));
+    m_storeLabel->setToolTip(message);
+    showError(message);
+}
+
 QStringList MainWindow::bundledSamples()
 {
     initAppResources();
@@ -631,6 +888,8 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The note being typed is saved before the window goes.
+    m_noteEditor->flush();
     m_loader->cancel();
     writeSettings();
     event->accept();

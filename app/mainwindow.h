@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations/annotation.h"
 #include "document/document.h"
 
 #include <QMainWindow>
@@ -7,19 +8,24 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QToolButton;
 class QTreeView;
+class QUndoStack;
 
 namespace Readout {
 
+class AnnotationModel;
 class Corpus;
 class CorpusLoader;
 class CorpusModel;
 class FilterBar;
+class NoteEditor;
+class NotesPanel;
 class OutlineModel;
 class SourceView;
 class SpeakerListModel;
@@ -61,6 +67,19 @@ public:
     StatementFilterModel *statementFilter() const { return m_filter; }
     SpeakerListModel *speakerList() const { return m_speakers; }
     TopicTreeModel *topicTree() const { return m_topics; }
+    AnnotationModel *annotations() const { return m_annotations; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    /// Highlights the text selected in the source view in @p colour (a name of
+    /// Annotation::highlightColours(); empty: a note without colour). False when nothing is
+    /// selected or the save failed (a message says why).
+    bool annotateSelection(const QString &colour);
+    /// Adds a note to the source selection, else to the current statement, and opens the note
+    /// editor on it (Ctrl+M).
+    void addNote();
+    /// Shows annotation @p id: its document, its passage, and the note editor.
+    void goToAnnotation(const QString &id);
+    void deleteAnnotation(const QString &id);
 
     /// The sample summaries compiled into the program (":/samples/....txt"), sorted by name.
     static QStringList bundledSamples();
@@ -105,6 +124,14 @@ private:
     void setFontSize(int points);
     void mergeSpeakers();
     void saveSpeakerMerges() const;
+    void createAnnotationActions(QMenu *menu);
+    bool createAnnotation(const DocumentPtr &document, TargetKind kind, int start, int end,
+                          const QString &colour, bool openEditor);
+    void noteEdited(const Annotation &edited);
+    void refreshHighlights();
+    void showSourceContextMenu(const QPoint &pos);
+    void showOutlineContextMenu(const QPoint &pos);
+    void reportStoreProblem(const QString &message);
 
     Corpus *m_corpus = nullptr;
     CorpusLoader *m_loader = nullptr;
@@ -115,12 +142,18 @@ private:
     StatementFilterModel *m_filter = nullptr;
     SpeakerListModel *m_speakers = nullptr;
     TopicTreeModel *m_topics = nullptr;
+    AnnotationModel *m_annotations = nullptr;
+    QUndoStack *m_undo = nullptr;
 
     QTreeView *m_corpusView = nullptr;
     QTreeView *m_outlineView = nullptr;
     FilterBar *m_filterBar = nullptr;
     StatementView *m_statementView = nullptr;
     SourceView *m_sourceView = nullptr;
+    NotesPanel *m_notesPanel = nullptr;
+    NoteEditor *m_noteEditor = nullptr;
+    QDockWidget *m_noteDock = nullptr;
+    QLabel *m_storeLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -182,9 +182,9 @@ void TestTranslations::mainWindowShowsJapaneseMenus()
     TranslationLoader::install(*QCoreApplication::instance(), QLocale(QLocale::Japanese));
     MainWindow window;
     const QList<QAction *> menus = window.menuBar()->actions();
-    QCOMPARE(menus.size(), 4);
+    QCOMPARE(menus.size(), 5);
     QCOMPARE(menus.at(0)->text(), QStringLiteral("ファイル(&F)"));
-    QCOMPARE(menus.at(3)->text(), QStringLiteral("ヘルプ(&H)"));
+    QCOMPARE(menus.last()->text(), QStringLiteral("ヘルプ(&H)"));
     auto *quit = window.findChild<QAction *>(QStringLiteral("actionQuit"));
     QVERIFY(quit);
     QCOMPARE(quit->text(), QStringLiteral("終了(&Q)"));

@@ -1,12 +1,15 @@
 #include "filterbar.h"
 
+#include "annotations/annotation.h"
 #include "corpus/corpus.h"
+#include "items/annotationmodel.h"
 #include "items/itemroles.h"
 #include "items/speakerlistmodel.h"
 #include "items/statementfiltermodel.h"
 #include "items/topictreemodel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -44,8 +47,9 @@ QToolButton *popupButton(QWidget *popup, const QString &objectName, QWidget *par
 } // namespace
 
 FilterBar::FilterBar(StatementFilterModel *filter, SpeakerListModel *speakers,
-                     TopicTreeModel *topics, QWidget *parent)
-    : QWidget(parent), m_filter(filter), m_speakers(speakers), m_topics(topics)
+                     TopicTreeModel *topics, AnnotationModel *annotations, QWidget *parent)
+    : QWidget(parent), m_filter(filter), m_speakers(speakers), m_topics(topics),
+      m_annotations(annotations)
 {
     setObjectName(QStringLiteral("filterBar"));
     auto *layout = new QHBoxLayout(this);
@@ -58,6 +62,9 @@ FilterBar::FilterBar(StatementFilterModel *filter, SpeakerListModel *speakers,
     m_topicButton->setAccessibleName(tr("Topic filter"));
     m_dateButton = popupButton(createDatePopup(), QStringLiteral("dateFilterButton"), this);
     m_dateButton->setAccessibleName(tr("Date filter"));
+    m_notesButton = popupButton(createNotesPopup(), QStringLiteral("notesFilterButton"), this);
+    m_notesButton->setAccessibleName(tr("Notes filter"));
+    m_notesButton->setText(tr("All statements"));
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("filterText"));
@@ -80,6 +87,7 @@ FilterBar::FilterBar(StatementFilterModel *filter, SpeakerListModel *speakers,
     layout->addWidget(m_speakerButton);
     layout->addWidget(m_topicButton);
     layout->addWidget(m_dateButton);
+    layout->addWidget(m_notesButton);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_regex);
     layout->addWidget(clear);
@@ -206,6 +214,70 @@ QWidget *FilterBar::createDatePopup()
     return popup;
 }
 
+QWidget *FilterBar::createNotesPopup()
+{
+    auto *popup = new QWidget(this);
+    auto *form = new QFormLayout(popup);
+    m_annotatedOnly = new QCheckBox(tr("Only statements with my highlights or notes"), popup);
+    m_annotatedOnly->setObjectName(QStringLiteral("annotatedOnly"));
+    m_noteTag = new QComboBox(popup);
+    m_noteTag->setObjectName(QStringLiteral("annotatedTag"));
+    m_noteColour = new QComboBox(popup);
+    m_noteColour->setObjectName(QStringLiteral("annotatedColour"));
+    m_noteColour->addItem(tr("Any colour"), QString());
+    m_noteColour->addItem(tr("No highlight"), QStringLiteral("none"));
+    const QStringList names = {tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"), tr("Orange")};
+    const QStringList colours = Annotation::highlightColours();
+    for (int i = 0; i < colours.size(); ++i)
+        m_noteColour->addItem(names.value(i), colours[i]);
+    form->addRow(m_annotatedOnly);
+    form->addRow(tr("Ta&g:"), m_noteTag);
+    form->addRow(tr("C&olour:"), m_noteColour);
+    const auto refreshTags = [this] {
+        const QString current = m_noteTag->currentData().toString();
+        const QSignalBlocker blocker(m_noteTag);
+        m_noteTag->clear();
+        m_noteTag->addItem(tr("Any tag"), QString());
+        const QStringList tags = m_annotations->tags();
+        for (const QString &tag : tags)
+            m_noteTag->addItem(tag, tag);
+        m_noteTag->setCurrentIndex(qMax(0, m_noteTag->findData(current)));
+    };
+    refreshTags();
+    connect(m_annotatedOnly, &QCheckBox::toggled, this, &FilterBar::applyNotes);
+    // Choosing a tag or colour means "annotated with it".
+    const auto choose = [this] {
+        const bool narrowed = !m_noteTag->currentData().toString().isEmpty() ||
+                              !m_noteColour->currentData().toString().isEmpty();
+        if (narrowed && !m_annotatedOnly->isChecked())
+            m_annotatedOnly->setChecked(true); // applies through toggled()
+        else
+            applyNotes();
+    };
+    connect(m_noteTag, QOverload<int>::of(&QComboBox::currentIndexChanged), this, choose);
+    connect(m_noteColour, QOverload<int>::of(&QComboBox::currentIndexChanged), this, choose);
+    connect(m_annotations, &AnnotationModel::statementAnnotationsChanged, this,
+            [this, refreshTags] {
+                refreshTags();
+                if (m_annotatedOnly->isChecked())
+                    applyNotes();
+            });
+    return popup;
+}
+
+void FilterBar::applyNotes()
+{
+    if (!m_annotatedOnly->isChecked()) {
+        m_filter->setRowMask({});
+        m_notesButton->setText(tr("All statements"));
+        return;
+    }
+    const QString tag = m_noteTag->currentData().toString();
+    const QString colour = m_noteColour->currentData().toString();
+    m_filter->setRowMask(m_annotations->statementMask(tag, colour));
+    m_notesButton->setText(tag.isEmpty() ? tr("Annotated") : tr("Tagged \u201C%1\u201D").arg(tag));
+}
+
 void FilterBar::applyDates()
 {
     const QDate from = m_from->date() == m_from->minimumDate() ? QDate() : m_from->date();
@@ -244,6 +316,13 @@ void FilterBar::clearFilters()
     m_topics->setCheckedTopics({});
     m_from->setDate(m_from->minimumDate());
     m_to->setDate(m_to->minimumDate());
+    {
+        const QSignalBlocker tag(m_noteTag);
+        const QSignalBlocker colour(m_noteColour);
+        m_noteTag->setCurrentIndex(0);
+        m_noteColour->setCurrentIndex(0);
+    }
+    m_annotatedOnly->setChecked(false);
     m_filter->clearFilters();
 }
 

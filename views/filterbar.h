@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -14,21 +15,23 @@ class QTreeView;
 
 namespace Readout {
 
+class AnnotationModel;
 class SpeakerListModel;
 class StatementFilterModel;
 class TopicTreeModel;
 
 /// The bar above the statement table: a speaker selector (each speaker with its number of
 /// statements, a search field, and whether joint statements come along), a topic selector (the
-/// topic tree), a date range, the text filter with a regular-expression toggle and a clear button,
-/// and the "N of M statements" count. It drives a StatementFilterModel.
+/// topic tree), a date range, annotated statements (by tag and colour), the text filter with a
+/// regular-expression toggle and a clear button, and the "N of M statements" count. It drives a
+/// StatementFilterModel.
 class FilterBar : public QWidget
 {
     Q_OBJECT
 
 public:
     FilterBar(StatementFilterModel *filter, SpeakerListModel *speakers, TopicTreeModel *topics,
-              QWidget *parent = nullptr);
+              AnnotationModel *annotations, QWidget *parent = nullptr);
 
     QLineEdit *textField() const { return m_text; }
     /// Puts the keyboard focus in the text field and selects its text (Ctrl+F).
@@ -44,6 +47,8 @@ private:
     QWidget *createSpeakerPopup();
     QWidget *createTopicPopup();
     QWidget *createDatePopup();
+    QWidget *createNotesPopup();
+    void applyNotes();
     void applyDates();
     void updateDateButton();
     void applyText();
@@ -57,6 +62,11 @@ private:
     QToolButton *m_speakerButton = nullptr;
     QToolButton *m_topicButton = nullptr;
     QToolButton *m_dateButton = nullptr;
+    QToolButton *m_notesButton = nullptr;
+    QCheckBox *m_annotatedOnly = nullptr;
+    QComboBox *m_noteTag = nullptr;
+    QComboBox *m_noteColour = nullptr;
+    AnnotationModel *m_annotations;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QListView *m_speakerList = nullptr;

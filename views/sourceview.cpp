@@ -3,7 +3,11 @@
 #include "summaryhighlighter.h"
 
 #include <QEvent>
+#include <QHash>
+#include <QHelpEvent>
+#include <QPainter>
 #include <QTextBlock>
+#include <QToolTip>
 
 namespace Readout {
 
@@ -30,6 +34,7 @@ void SourceView::setSummary(const DocumentPtr &document)
         return;
     m_document = document;
     m_marked = {-1, -1};
+    m_highlights.clear();
     m_movingCursor = true;
     setPlainText(document ? document->text : QString());
     m_movingCursor = false;
@@ -55,9 +60,49 @@ void SourceView::showRange(int start, int end)
     centerCursor();
 }
 
+void SourceView::setHighlights(std::vector<SourceHighlight> highlights)
+{
+    m_highlights = std::move(highlights);
+    updateMark();
+    viewport()->update();
+}
+
+const SourceHighlight *SourceView::highlightAt(int offset) const
+{
+    for (const SourceHighlight &h : m_highlights) {
+        if (offset >= h.start && offset < h.end)
+            return &h;
+    }
+    return nullptr;
+}
+
+QPair<int, int> SourceView::selectedRange() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return {-1, -1};
+    return {cursor.selectionStart(), cursor.selectionEnd()};
+}
+
+QColor SourceView::highlightColour(const QString &name) const
+{
+    static const QHash<QString, QColor> light = {
+        {QStringLiteral("yellow"), QColor(0xff, 0xe9, 0x7a)},
+        {QStringLiteral("green"), QColor(0xb5, 0xe8, 0xa5)},
+        {QStringLiteral("blue"), QColor(0xa9, 0xd3, 0xff)},
+        {QStringLiteral("pink"), QColor(0xff, 0xc0, 0xde)},
+        {QStringLiteral("orange"), QColor(0xff, 0xcf, 0x99)}};
+    QColor colour = light.value(name);
+    // On a dark background the same hue, darker, keeps light text readable.
+    if (colour.isValid() && palette().color(QPalette::Base).lightness() < 128)
+        colour = colour.darker(260);
+    return colour;
+}
+
 void SourceView::updateMark()
 {
     QList<QTextEdit::ExtraSelection> selections;
+    // The current statement first: the reader's own colours are painted over it.
     if (m_marked.first >= 0 && m_marked.second > m_marked.first) {
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(QPlainTextEdit::document());
@@ -68,7 +113,59 @@ void SourceView::updateMark()
         mark.format.setBackground(background);
         selections.append(mark);
     }
+    for (const SourceHighlight &h : m_highlights) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(QPlainTextEdit::document());
+        mark.cursor.setPosition(h.start);
+        mark.cursor.setPosition(h.end, QTextCursor::KeepAnchor);
+        if (h.colour.isValid())
+            mark.format.setBackground(h.colour);
+        if (!h.note.isEmpty()) {
+            mark.format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+            mark.format.setUnderlineColor(palette().color(QPalette::Link));
+        }
+        selections.append(mark);
+    }
     setExtraSelections(selections);
+}
+
+bool SourceView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint inViewport = viewport()->mapFromGlobal(help->globalPos());
+        const SourceHighlight *h = highlightAt(cursorForPosition(inViewport).position());
+        if (h && !h->note.isEmpty())
+            QToolTip::showText(help->globalPos(), h->note, this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+// A small flag at the end of every passage that carries a note, so notes are seen at a glance.
+void SourceView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor flag = palette().color(QPalette::Link);
+    for (const SourceHighlight &h : m_highlights) {
+        if (h.note.isEmpty())
+            continue;
+        QTextCursor cursor(QPlainTextEdit::document());
+        cursor.setPosition(h.end);
+        const QRect r = cursorRect(cursor);
+        if (!viewport()->rect().intersects(r))
+            continue;
+        const int size = qMax(4, r.height() / 3);
+        const QPointF tip(r.right() + 1, r.top());
+        const QPointF points[3] = {tip, tip + QPointF(size, 0), tip + QPointF(0, size)};
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(flag);
+        painter.drawPolygon(points, 3);
+    }
 }
 
 void SourceView::changeEvent(QEvent *event)

@@ -51,6 +51,7 @@ void StatementView::setModel(QAbstractItemModel *model)
     horizontalHeader()->resizeSection(StatementModel::SpeakerColumn, 18 * character);
     horizontalHeader()->resizeSection(StatementModel::CountryColumn, 12 * character);
     horizontalHeader()->resizeSection(StatementModel::TopicColumn, 22 * character);
+    horizontalHeader()->resizeSection(StatementModel::NotesColumn, 14 * character);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 Q_EMIT currentStatementChanged(current.isValid() ? current.row() : -1);
@@ -111,6 +112,7 @@ void StatementView::contextMenuEvent(QContextMenuEvent *event)
     QAction *byTopic = menu.addAction(tr("Filter by This Topic"));
     byTopic->setEnabled(!topic.data().toString().isEmpty());
     menu.addSeparator();
+    QAction *note = menu.addAction(tr("Add Note to Statement"));
     QAction *copy = menu.addAction(tr("Copy with Citation"));
     copy->setShortcut(QKeySequence::Copy);
     QAction *chosen = menu.exec(event->globalPos());
@@ -120,6 +122,8 @@ void StatementView::contextMenuEvent(QContextMenuEvent *event)
         Q_EMIT filterByTopicRequested(topicId);
     else if (chosen == copy)
         copyWithCitation();
+    else if (chosen == note)
+        Q_EMIT noteRequested(index.row());
 }
 
 void StatementView::keyPressEvent(QKeyEvent *event)

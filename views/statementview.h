@@ -32,6 +32,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void filterBySpeakerRequested(int speakerId);
     void filterByTopicRequested(int topicId);
+    /// The reader wants to annotate the statement at view row @p row.
+    void noteRequested(int row);
     /// The current statement changed; @p row is the view's row, -1 for none.
     void currentStatementChanged(int row);
 

@@ -117,6 +117,14 @@ void StatementFilterModel::setTextFilter(const QString &text, TextMode mode)
     refilter();
 }
 
+void StatementFilterModel::setRowMask(std::vector<std::uint8_t> mask)
+{
+    if (mask == m_rowMask)
+        return;
+    m_rowMask = std::move(mask);
+    refilter();
+}
+
 QString StatementFilterModel::textFilterError() const
 {
     if (m_textMode != TextMode::RegularExpression || m_text.isEmpty() || m_regex.isValid())
@@ -131,13 +139,14 @@ void StatementFilterModel::clearFilters()
     m_documents.clear();
     m_from = m_to = QDate();
     m_text.clear();
+    m_rowMask.clear();
     refilter();
 }
 
 bool StatementFilterModel::isFiltered() const
 {
     return !m_speakers.isEmpty() || !m_topics.isEmpty() || !m_documents.isEmpty() ||
-           m_from.isValid() || m_to.isValid() || !m_text.trimmed().isEmpty();
+           !m_rowMask.empty() || m_from.isValid() || m_to.isValid() || !m_text.trimmed().isEmpty();
 }
 
 int StatementFilterModel::totalCount() const
@@ -241,6 +250,8 @@ void StatementFilterModel::rebuildVisible()
             !(speaker == jointId && !jointDocument.empty() && jointDocument[size_t(doc)]))
             continue;
         if (byText && !byRegex && !m_textMatches[size_t(row)])
+            continue;
+        if (!m_rowMask.empty() && (size_t(row) >= m_rowMask.size() || !m_rowMask[size_t(row)]))
             continue;
         if (byRegex && !m_regex.match(corpus.statementText(row)).hasMatch())
             continue;

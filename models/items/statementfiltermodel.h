@@ -57,6 +57,10 @@ public:
     /// Undated documents are hidden while either end is set.
     void setDateRange(const QDate &from, const QDate &to);
     void setTextFilter(const QString &text, TextMode mode = TextMode::Plain);
+    /// Only the Corpus rows whose entry is non-zero (the annotation filters compute it);
+    /// empty shows all.
+    void setRowMask(std::vector<std::uint8_t> mask);
+    bool hasRowMask() const { return !m_rowMask.empty(); }
     QString textFilter() const { return m_text; }
     TextMode textMode() const { return m_textMode; }
     /// Why the regular expression is not valid, or empty. An invalid one shows nothing.
@@ -109,6 +113,7 @@ private:
     QString m_text;
     TextMode m_textMode = TextMode::Plain;
     QRegularExpression m_regex;
+    std::vector<std::uint8_t> m_rowMask;
 
     std::string m_needle;                    ///< folded plain-text query of m_textMatches
     std::vector<std::uint8_t> m_textMatches; ///< per Corpus row, for a plain query

@@ -1,8 +1,10 @@
 #include "statementmodel.h"
 
+#include "annotationmodel.h"
 #include "corpus/corpus.h"
 #include "itemroles.h"
 
+#include <QColor>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -35,6 +37,17 @@ StatementModel::StatementModel(Corpus *corpus, QObject *parent)
         if (rowCount() > 0)
             Q_EMIT dataChanged(index(0, SpeakerColumn), index(rowCount() - 1, CountryColumn));
     });
+}
+
+void StatementModel::setAnnotations(const AnnotationModel *annotations)
+{
+    m_annotations = annotations;
+    const auto notesChanged = [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, NotesColumn), index(rowCount() - 1, NotesColumn));
+    };
+    connect(annotations, &AnnotationModel::documentAnnotationsChanged, this, notesChanged);
+    connect(annotations, &QAbstractItemModel::modelReset, this, notesChanged);
 }
 
 int StatementModel::rowCount(const QModelIndex &parent) const
@@ -82,6 +95,31 @@ QString StatementModel::citation(const Corpus &corpus, int row)
         .arg(speakerName(corpus, corpus.rowSpeaker(row)), text);
 }
 
+QString StatementModel::notesText(int row, bool full) const
+{
+    if (!m_annotations)
+        return QString();
+    QStringList notes;
+    for (int a : m_annotations->rowsOfStatement(row)) {
+        const QString note = m_annotations->at(a).annotation.note.trimmed();
+        if (!note.isEmpty())
+            notes.append(full ? note : note.simplified());
+    }
+    return notes.join(full ? QStringLiteral("\n\n") : QStringLiteral(" | "));
+}
+
+QVariant StatementModel::notesColour(int row) const
+{
+    if (!m_annotations)
+        return {};
+    for (int a : m_annotations->rowsOfStatement(row)) {
+        const QString colour = m_annotations->at(a).annotation.colour;
+        if (!colour.isEmpty())
+            return QColor(colour == QLatin1String("pink") ? QStringLiteral("hotpink") : colour);
+    }
+    return {};
+}
+
 QVariant StatementModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -106,11 +144,17 @@ QVariant StatementModel::data(const QModelIndex &index, int role) const
         }
         case TopicColumn:
             return topicText(*m_corpus, row);
+        case NotesColumn:
+            return notesText(row, role == Qt::ToolTipRole);
         case TextColumn: {
             const QString text = doc.statementText(s).toString().simplified();
             return role == Qt::ToolTipRole ? citation(*m_corpus, row) : text;
         }
         }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == NotesColumn)
+            return notesColour(row);
         break;
     case DocumentIndexRole:
         return docIndex;
@@ -155,6 +199,8 @@ QVariant StatementModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Side/Country");
     case TopicColumn:
         return tr("Topic");
+    case NotesColumn:
+        return tr("Notes");
     case TextColumn:
         return tr("Text");
     }

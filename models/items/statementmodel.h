@@ -4,11 +4,12 @@
 
 namespace Readout {
 
+class AnnotationModel;
 class Corpus;
 
 /// Every statement of every open document, one row each, in Corpus row order: Document, Date,
-/// Speaker, Side/Country, Topic ("Bilateral Relations › North Korea"), Text. Rows come and go
-/// with the Corpus's documents. Filtering and sorting: StatementFilterModel.
+/// Speaker, Side/Country, Topic ("Bilateral Relations › North Korea"), Notes, Text. Rows come and
+/// go with the Corpus's documents. Filtering and sorting: StatementFilterModel.
 class StatementModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
         SpeakerColumn,
         CountryColumn,
         TopicColumn,
+        NotesColumn,
         TextColumn,
         ColumnCount
     };
@@ -28,6 +30,8 @@ public:
     explicit StatementModel(Corpus *corpus, QObject *parent = nullptr);
 
     Corpus *corpus() const { return m_corpus; }
+    /// Where the Notes column finds the reader's annotations of each statement.
+    void setAnnotations(const AnnotationModel *annotations);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -43,7 +47,11 @@ public:
     static QString citation(const Corpus &corpus, int row);
 
 private:
+    QString notesText(int row, bool full) const;
+    QVariant notesColour(int row) const;
+
     Corpus *m_corpus;
+    const AnnotationModel *m_annotations = nullptr;
 };
 
 } // namespace Readout

@@ -1,0 +1,101 @@
+#include "annotationstores.h"
+
+#include "sqliteannotationstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+namespace Readout {
+
+namespace {
+
+// Whether a new file can be made in @p folder (QFileInfo::isWritable says yes to root on a
+// read-only mount; trying is the only sure answer).
+bool canCreateFilesIn(const QString &folder)
+{
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".readout-probe-XXXXXX")));
+    return probe.open();
+}
+
+} // namespace
+
+AnnotationStores::AnnotationStores() = default;
+
+AnnotationStores::~AnnotationStores() = default;
+
+QString AnnotationStores::standInPath(const QString &folder)
+{
+    const QByteArray key =
+        QCryptographicHash::hash(QDir::cleanPath(folder).toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(16);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(base).filePath(QStringLiteral("stand-in-notes/%1-%2")
+                                   .arg(QFileInfo(folder).fileName(), QString::fromLatin1(key)));
+}
+
+AnnotationStores::Place AnnotationStores::placeOf(const QString &file)
+{
+    Place place;
+    if (file.isEmpty() || file.startsWith(QLatin1Char(':')))
+        return place;
+    const QFileInfo info(file);
+    QString folder = info.absolutePath();
+    // The nearest folder above that already keeps notes (an archive opened from its top).
+    for (QDir dir(folder);;) {
+        if (QFileInfo::exists(dir.filePath(SqliteAnnotationStore::fileName())) ||
+            QFileInfo::exists(standInPath(dir.absolutePath()) + QLatin1Char('/') +
+                              SqliteAnnotationStore::fileName())) {
+            folder = dir.absolutePath();
+            break;
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    place.folder = folder;
+    place.relativePath = QDir(folder).relativeFilePath(info.absoluteFilePath());
+    place.store = storeFor(folder, place.standIn);
+    return place;
+}
+
+AnnotationStore *AnnotationStores::storeFor(const QString &folder, bool &standIn)
+{
+    const auto it = m_stores.constFind(folder);
+    if (it != m_stores.constEnd()) {
+        standIn = m_standIn.value(folder);
+        return it->get();
+    }
+    QString path = QDir(folder).filePath(SqliteAnnotationStore::fileName());
+    standIn = !QFileInfo::exists(path) && !canCreateFilesIn(folder);
+    if (standIn) {
+        const QString dir = standInPath(folder);
+        QDir().mkpath(dir);
+        path = QDir(dir).filePath(SqliteAnnotationStore::fileName());
+    }
+    auto store = std::make_shared<SqliteAnnotationStore>(path);
+    m_stores.insert(folder, store);
+    m_standIn.insert(folder, standIn);
+    return store.get();
+}
+
+QList<AnnotationStore *> AnnotationStores::stores() const
+{
+    QList<AnnotationStore *> result;
+    for (const auto &store : m_stores)
+        result.append(store.get());
+    return result;
+}
+
+QString AnnotationStores::folderOf(const AnnotationStore *store) const
+{
+    for (auto it = m_stores.constBegin(); it != m_stores.constEnd(); ++it) {
+        if (it->get() == store)
+            return it.key();
+    }
+    return QString();
+}
+
+} // namespace Readout

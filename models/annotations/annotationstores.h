@@ -1,0 +1,46 @@
+#pragma once
+
+#include "annotationstore.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+namespace Readout {
+
+/// Finds the AnnotationStore of a document's folder. The store of a folder lives in that folder
+/// (SqliteAnnotationStore::fileName()); a document uses the nearest folder above it that has
+/// one, else its own folder. When that folder cannot be written, a per-user store under
+/// QStandardPaths::AppDataLocation, named after the folder's path, stands in for it.
+class AnnotationStores
+{
+public:
+    struct Place
+    {
+        AnnotationStore *store = nullptr; ///< null for documents that are not files
+        QString folder;                   ///< the folder the relative path starts from
+        QString relativePath;             ///< the document's path in the store
+        bool standIn = false;             ///< the per-user stand-in for a read-only folder
+    };
+
+    AnnotationStores();
+    ~AnnotationStores();
+
+    /// The store and relative path of the document read from @p file.
+    Place placeOf(const QString &file);
+    /// Every store opened so far, by folder.
+    QList<AnnotationStore *> stores() const;
+    QString folderOf(const AnnotationStore *store) const;
+
+    /// Where the stand-in for @p folder is kept.
+    static QString standInPath(const QString &folder);
+
+private:
+    AnnotationStore *storeFor(const QString &folder, bool &standIn);
+
+    QHash<QString, std::shared_ptr<AnnotationStore>> m_stores; ///< by folder
+    QHash<QString, bool> m_standIn;
+};
+
+} // namespace Readout

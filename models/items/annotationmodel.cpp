@@ -1,0 +1,440 @@
+#include "annotationmodel.h"
+
+#include "corpus/corpus.h"
+#include "itemroles.h"
+#include "statementmodel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Readout {
+
+namespace {
+
+// The statement of @p document around UTF-16 offset @p offset, or -1.
+int statementAt(const Document &document, int offset)
+{
+    const auto &statements = document.statements;
+    const auto it = std::upper_bound(statements.begin(), statements.end(), offset,
+                                     [](int o, const Statement &s) { return o < s.start; });
+    if (it == statements.begin() || offset >= std::prev(it)->end)
+        return -1;
+    return int(std::prev(it) - statements.begin());
+}
+
+QString quoteOf(const AnchoredAnnotation &entry)
+{
+    if (!entry.isOrphaned())
+        return entry.document->text.mid(entry.start, entry.end - entry.start).simplified();
+    return entry.annotation.target.quote.exact.simplified();
+}
+
+} // namespace
+
+AnnotationModel::AnnotationModel(Corpus *corpus, QObject *parent)
+    : QAbstractTableModel(parent), m_corpus(corpus), m_poll(new QTimer(this))
+{
+    connect(corpus, &Corpus::documentsAdded, this,
+            [this](int first, int last) { documentsAdded(first, last); });
+    connect(corpus, &Corpus::documentAboutToBeRemoved, this,
+            [this](int index) { documentAboutToBeRemoved(index); });
+    connect(corpus, &Corpus::documentRemoved, this, [this] { rebuildStatementIndex(); });
+    connect(corpus, &Corpus::aboutToBeCleared, this, [this] {
+        beginResetModel();
+        m_rows.clear();
+        m_byStatement.clear();
+        endResetModel();
+        Q_EMIT statementAnnotationsChanged();
+    });
+    // Another Readout on the same folder: its changes show within a couple of seconds.
+    m_poll->setInterval(1500);
+    connect(m_poll, &QTimer::timeout, this, &AnnotationModel::checkExternalChanges);
+    m_poll->start();
+}
+
+AnnotationModel::~AnnotationModel() = default;
+
+const std::vector<Annotation> &AnnotationModel::storedAnnotations(AnnotationStore *store)
+{
+    auto it = m_loaded.find(store);
+    if (it == m_loaded.end()) {
+        it = m_loaded.emplace(store, store->load()).first;
+        if (!store->error().isEmpty())
+            Q_EMIT storeProblem(store->error());
+    }
+    return it->second;
+}
+
+AnchoredAnnotation AnnotationModel::anchored(const Annotation &annotation,
+                                             const DocumentPtr &document) const
+{
+    AnchoredAnnotation entry;
+    entry.annotation = annotation;
+    entry.document = document;
+    const TextAnchor::Result found =
+        TextAnchor::anchor(annotation.target, document->text, document->sha256);
+    entry.start = found.start;
+    entry.end = found.end;
+    entry.method = found.method;
+    return entry;
+}
+
+void AnnotationModel::documentsAdded(int first, int last)
+{
+    for (int i = first; i <= last; ++i)
+        loadDocument(m_corpus->document(i));
+    rebuildStatementIndex();
+}
+
+void AnnotationModel::loadDocument(const DocumentPtr &document)
+{
+    const AnnotationStores::Place place = m_stores.placeOf(document->file);
+    if (!place.store)
+        return;
+    place.store->documentSeen(place.relativePath, document->sha256);
+    std::vector<AnchoredAnnotation> found;
+    storedAnnotations(place.store);
+    for (Annotation &a : m_loaded[place.store]) {
+        // Known by path; a file moved within the folder is known by its hash (documentSeen()
+        // has recorded the new path in the store).
+        const bool moved = a.documentPath != place.relativePath &&
+                           a.documentSha256 == document->sha256 &&
+                           !QFileInfo::exists(QDir(place.folder).filePath(a.documentPath));
+        if (moved)
+            a.documentPath = place.relativePath;
+        if (a.documentPath == place.relativePath)
+            found.push_back(anchored(a, document));
+    }
+    if (found.empty())
+        return;
+    beginInsertRows(QModelIndex(), rowCount(), rowCount() + int(found.size()) - 1);
+    for (AnchoredAnnotation &entry : found)
+        m_rows.push_back(std::move(entry));
+    endInsertRows();
+    Q_EMIT documentAnnotationsChanged(document.get());
+}
+
+void AnnotationModel::documentAboutToBeRemoved(int index)
+{
+    const DocumentPtr document = m_corpus->document(index);
+    for (int row = rowCount() - 1; row >= 0; --row) {
+        if (m_rows[size_t(row)].document == document) {
+            beginRemoveRows(QModelIndex(), row, row);
+            m_rows.erase(m_rows.begin() + row);
+            endRemoveRows();
+        }
+    }
+}
+
+void AnnotationModel::rebuildStatementIndex()
+{
+    m_byStatement.clear();
+    QHash<const Document *, int> documentIndex;
+    for (int d = 0; d < m_corpus->documentCount(); ++d)
+        documentIndex.insert(m_corpus->document(d).get(), d);
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        const AnchoredAnnotation &entry = m_rows[row];
+        const int d = documentIndex.value(entry.document.get(), -1);
+        if (entry.isOrphaned() || d < 0)
+            continue;
+        const auto &statements = entry.document->statements;
+        // Every statement the annotated range touches.
+        for (size_t s = 0; s < statements.size(); ++s) {
+            if (statements[s].start < entry.end && entry.start < statements[s].end)
+                m_byStatement[m_corpus->row(d, int(s))].push_back(int(row));
+        }
+    }
+    Q_EMIT statementAnnotationsChanged();
+}
+
+int AnnotationModel::rowOf(const QString &id) const
+{
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].annotation.id == id)
+            return int(row);
+    }
+    return -1;
+}
+
+std::vector<int> AnnotationModel::rowsOf(const Document *document) const
+{
+    std::vector<int> rows;
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].document.get() == document)
+            rows.push_back(int(row));
+    }
+    std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) {
+        const auto key = [this](int r) {
+            const AnchoredAnnotation &e = m_rows[size_t(r)];
+            return e.isOrphaned() ? INT_MAX : e.start;
+        };
+        return key(a) < key(b);
+    });
+    return rows;
+}
+
+std::vector<int> AnnotationModel::rowsOfStatement(int corpusRow) const
+{
+    const auto it = m_byStatement.find(corpusRow);
+    return it == m_byStatement.end() ? std::vector<int>() : it->second;
+}
+
+std::vector<std::uint8_t> AnnotationModel::statementMask(const QString &tag,
+                                                         const QString &colour) const
+{
+    std::vector<std::uint8_t> mask(size_t(m_corpus->rowCount()), 0);
+    for (const auto &statement : m_byStatement) {
+        for (int row : statement.second) {
+            const Annotation &a = m_rows[size_t(row)].annotation;
+            const bool colourOk =
+                colour.isEmpty() ||
+                (colour == QLatin1String("none") ? !a.isHighlight() : a.colour == colour);
+            if (colourOk && (tag.isEmpty() || a.tags.contains(tag)) &&
+                size_t(statement.first) < mask.size())
+                mask[size_t(statement.first)] = 1;
+        }
+    }
+    return mask;
+}
+
+QStringList AnnotationModel::tags() const
+{
+    QStringList all;
+    for (const AnchoredAnnotation &entry : m_rows)
+        all.append(entry.annotation.tags);
+    return Annotation::normalizedTags(all);
+}
+
+AnnotationStores::Place AnnotationModel::placeOf(const Document &document)
+{
+    return m_stores.placeOf(document.file);
+}
+
+Annotation AnnotationModel::make(const DocumentPtr &document, TargetKind kind, int start, int end)
+{
+    const AnnotationStores::Place place = m_stores.placeOf(document->file);
+    Annotation a = Annotation::create(place.relativePath, document->sha256);
+    a.targetKind = kind;
+    a.target = TextAnchor::describe(document->text, start, end, document->sha256);
+    return a;
+}
+
+bool AnnotationModel::save(Annotation &annotation)
+{
+    m_error.clear();
+    // The document it belongs to: the one open under that relative path in that store.
+    DocumentPtr document;
+    AnnotationStore *store = nullptr;
+    const int existing = rowOf(annotation.id);
+    if (existing >= 0) {
+        document = m_rows[size_t(existing)].document;
+    } else {
+        for (int d = 0; d < m_corpus->documentCount() && !document; ++d) {
+            const DocumentPtr &candidate = m_corpus->document(d);
+            const AnnotationStores::Place place = m_stores.placeOf(candidate->file);
+            if (place.store && place.relativePath == annotation.documentPath &&
+                candidate->sha256 == annotation.documentSha256)
+                document = candidate;
+        }
+    }
+    if (!document) {
+        m_error = tr("The document of this note is not open.");
+        return false;
+    }
+    store = m_stores.placeOf(document->file).store;
+    annotation.modified =
+        QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    if (!store->save(annotation)) {
+        m_error = store->error();
+        Q_EMIT storeProblem(m_error);
+        return false;
+    }
+    // Keep the loaded copy in step so a later re-read does not count it as new.
+    auto &loaded = m_loaded[store];
+    const auto old = std::find_if(loaded.begin(), loaded.end(),
+                                  [&](const Annotation &a) { return a.id == annotation.id; });
+    if (old != loaded.end())
+        *old = annotation;
+    else
+        loaded.push_back(annotation);
+    if (existing >= 0) {
+        m_rows[size_t(existing)] = anchored(annotation, document);
+        Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+    } else {
+        beginInsertRows(QModelIndex(), rowCount(), rowCount());
+        m_rows.push_back(anchored(annotation, document));
+        endInsertRows();
+    }
+    rebuildStatementIndex();
+    Q_EMIT documentAnnotationsChanged(document.get());
+    return true;
+}
+
+bool AnnotationModel::remove(const QString &id)
+{
+    m_error.clear();
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    const DocumentPtr document = m_rows[size_t(row)].document;
+    AnnotationStore *store = m_stores.placeOf(document->file).store;
+    if (!store->remove(id)) {
+        m_error = store->error();
+        Q_EMIT storeProblem(m_error);
+        return false;
+    }
+    auto &loaded = m_loaded[store];
+    loaded.erase(std::remove_if(loaded.begin(), loaded.end(),
+                                [&](const Annotation &a) { return a.id == id; }),
+                 loaded.end());
+    beginRemoveRows(QModelIndex(), row, row);
+    m_rows.erase(m_rows.begin() + row);
+    endRemoveRows();
+    rebuildStatementIndex();
+    Q_EMIT documentAnnotationsChanged(document.get());
+    return true;
+}
+
+bool AnnotationModel::reattach(const QString &id, int start, int end)
+{
+    const int row = rowOf(id);
+    if (row < 0 || start >= end)
+        return false;
+    const AnchoredAnnotation &entry = m_rows[size_t(row)];
+    Annotation annotation = entry.annotation;
+    annotation.target =
+        TextAnchor::describe(entry.document->text, start, end, entry.document->sha256);
+    annotation.documentSha256 = entry.document->sha256;
+    return save(annotation);
+}
+
+void AnnotationModel::checkExternalChanges()
+{
+    const QList<AnnotationStore *> stores = m_stores.stores();
+    bool changed = false;
+    for (AnnotationStore *store : stores) {
+        if (!store->hasExternalChanges())
+            continue;
+        m_loaded[store] = store->load();
+        changed = true;
+    }
+    if (!changed)
+        return;
+    // Re-anchor everything from the stores as they are now.
+    beginResetModel();
+    m_rows.clear();
+    std::vector<DocumentPtr> documents;
+    for (int d = 0; d < m_corpus->documentCount(); ++d)
+        documents.push_back(m_corpus->document(d));
+    for (const DocumentPtr &document : documents) {
+        const AnnotationStores::Place place = m_stores.placeOf(document->file);
+        if (!place.store)
+            continue;
+        for (const Annotation &a : storedAnnotations(place.store)) {
+            if (a.documentPath == place.relativePath)
+                m_rows.push_back(anchored(a, document));
+        }
+    }
+    endResetModel();
+    rebuildStatementIndex();
+    for (const DocumentPtr &document : documents)
+        Q_EMIT documentAnnotationsChanged(document.get());
+}
+
+int AnnotationModel::statementRowAt(const AnchoredAnnotation &entry) const
+{
+    if (entry.isOrphaned())
+        return -1;
+    const int d = m_corpus->indexOfFile(entry.document->file);
+    const int s = statementAt(*entry.document, entry.start);
+    return d < 0 || s < 0 ? -1 : m_corpus->row(d, s);
+}
+
+int AnnotationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AnnotationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AnnotationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AnchoredAnnotation &entry = m_rows[size_t(index.row())];
+    const Annotation &a = entry.annotation;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case DocumentColumn:
+            return entry.document->title.isEmpty() ? QFileInfo(entry.document->file).fileName()
+                                                   : entry.document->title;
+        case QuoteColumn:
+            return entry.isOrphaned() ? tr("(not found) %1").arg(quoteOf(entry)) : quoteOf(entry);
+        case SpeakerColumn: {
+            const int row = statementRowAt(entry);
+            return row < 0 ? QString()
+                           : StatementModel::speakerName(*m_corpus, m_corpus->rowSpeaker(row));
+        }
+        case TopicColumn: {
+            const int row = statementRowAt(entry);
+            return row < 0 ? QString() : StatementModel::topicText(*m_corpus, row);
+        }
+        case TagsColumn:
+            return a.tags.join(QStringLiteral(", "));
+        case ColourColumn:
+            return a.colour;
+        case NoteColumn:
+            return role == Qt::ToolTipRole ? a.note : a.note.simplified();
+        case ModifiedColumn:
+            return a.modified.toLocalTime()
+                .toString(Qt::ISODate)
+                .replace(QLatin1Char('T'), QLatin1Char(' '));
+        }
+    }
+    switch (role) {
+    case SourceStartRole:
+        return entry.start;
+    case SourceEndRole:
+        return entry.end;
+    case FileRole:
+        return entry.document->file;
+    case StatementRowRole:
+        return statementRowAt(entry);
+    }
+    return {};
+}
+
+QVariant AnnotationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DocumentColumn:
+        return tr("Document");
+    case QuoteColumn:
+        return tr("Passage");
+    case SpeakerColumn:
+        return tr("Speaker");
+    case TopicColumn:
+        return tr("Topic");
+    case TagsColumn:
+        return tr("Tags");
+    case ColourColumn:
+        return tr("Colour");
+    case NoteColumn:
+        return tr("Note");
+    case ModifiedColumn:
+        return tr("Modified");
+    }
+    return {};
+}
+
+} // namespace Readout

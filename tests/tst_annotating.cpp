@@ -1,0 +1,187 @@
+// The reader marks passages and writes notes in the real MainWindow; they are kept in the
+// folder's database, come back in a new window, and can be undone.
+
+#include "annotations/sqliteannotationstore.h"
+#include "items/annotationmodel.h"
+#include "mainwindow.h"
+#include "noteeditor.h"
+#include "notespanel.h"
+#include "sourceview.h"
+
+#include "items/statementmodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Readout;
+
+namespace {
+
+template<typename T> T *child(const QObject &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
+
+const char *const meeting =
+    "Nakara-Ostrel Foreign Ministers' Meeting (Summary)\n"
+    "On May 2, 2025, Minister for Foreign Affairs Haruka Sonoda held a meeting with Foreign "
+    "Minister Tomas Brenn of Ostrel in Port Sarel.\n"
+    "1. Bilateral Relations\n"
+    "Minister Brenn stated that Ostrel valued the partnership with Nakara.\n"
+    "Minister Sonoda said that Nakara would send a trade mission in June.\n";
+
+void select(SourceView *view, const QString &passage)
+{
+    const int start = int(view->toPlainText().indexOf(passage));
+    QVERIFY(start >= 0);
+    QTextCursor cursor = view->textCursor();
+    cursor.setPosition(start);
+    cursor.setPosition(start + int(passage.size()), QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+}
+
+} // namespace
+
+class TestAnnotating : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_folder;
+    QString file() const { return m_folder.filePath(QStringLiteral("ostrel.txt")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("ReadoutTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_annotating"));
+        QFile f(file());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(meeting);
+    }
+
+    void highlightAndNoteSurviveANewWindow()
+    {
+        const QString passage = QStringLiteral("would send a trade mission in June");
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openFile(file()));
+            auto *source = child<SourceView>(window, "sourceView");
+            select(source, passage);
+            source->setFocus();
+            QTest::keyClick(source, Qt::Key_1); // yellow
+            QCOMPARE(window.annotations()->rowCount(), 1);
+            QCOMPARE(source->highlights().size(), size_t(1));
+            QCOMPARE(source->toPlainText().mid(source->highlights()[0].start,
+                                               source->highlights()[0].end -
+                                                   source->highlights()[0].start),
+                     passage);
+            QVERIFY(QFile::exists(m_folder.filePath(SqliteAnnotationStore::fileName())));
+            QVERIFY(child<QLabel>(window, "storeLabel")
+                        ->text()
+                        .contains(SqliteAnnotationStore::fileName()));
+            // Ctrl+M on the same passage: a note, typed and kept when the window closes at once.
+            select(source, QStringLiteral("valued the partnership"));
+            QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+            QCOMPARE(window.annotations()->rowCount(), 2);
+            QVERIFY(child<QDockWidget>(window, "noteDock")->isVisible());
+            auto *text = child<QPlainTextEdit>(window, "noteText");
+            QTest::keyClicks(text, QStringLiteral("Ask the desk about this."));
+            window.close();
+        }
+        MainWindow window;
+        QVERIFY(window.openFile(file()));
+        AnnotationModel *annotations = window.annotations();
+        QCOMPARE(annotations->rowCount(), 2);
+        QStringList notes;
+        for (int row = 0; row < annotations->rowCount(); ++row)
+            notes.append(annotations->at(row).annotation.note);
+        QVERIFY(notes.contains(QStringLiteral("Ask the desk about this.")));
+        auto *source = child<SourceView>(window, "sourceView");
+        QCOMPARE(source->highlights().size(), size_t(2));
+        const SourceHighlight *noted =
+            source->highlightAt(int(source->toPlainText().indexOf(QStringLiteral("valued"))));
+        QVERIFY(noted);
+        QCOMPARE(noted->note, QStringLiteral("Ask the desk about this."));
+        // Listed in the Notes panel; choosing one goes to its passage.
+        auto *panel = child<NotesPanel>(window, "notesPanel");
+        QCOMPARE(panel->shownIds().size(), 2);
+        // The statement table: a Notes column, and a filter for annotated statements.
+        auto *table = child<QTableView>(window, "statementView");
+        QStringList notesShown;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            notesShown.append(
+                table->model()->index(r, StatementModel::NotesColumn).data().toString());
+        QVERIFY(notesShown.contains(QStringLiteral("Ask the desk about this.")));
+        child<QCheckBox>(window, "annotatedOnly")->setChecked(true);
+        QCOMPARE(table->model()->rowCount(), 2);
+        auto *colour = child<QComboBox>(window, "annotatedColour");
+        colour->setCurrentIndex(colour->findData(QStringLiteral("yellow")));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QVERIFY(table->model()
+                    ->index(0, StatementModel::TextColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("trade mission")));
+    }
+
+    void undoAndRedo()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(file()));
+        const int before = window.annotations()->rowCount();
+        auto *source = child<SourceView>(window, "sourceView");
+        select(source, QStringLiteral("Port Sarel"));
+        QVERIFY(window.annotateSelection(QStringLiteral("green")));
+        QCOMPARE(window.annotations()->rowCount(), before + 1);
+        // Recolouring the same passage changes it; undo restores the colour, then removes it.
+        select(source, QStringLiteral("Port Sarel"));
+        QVERIFY(window.annotateSelection(QStringLiteral("pink")));
+        QCOMPARE(window.annotations()->rowCount(), before + 1);
+        const QString id =
+            source->highlightAt(int(source->toPlainText().indexOf(QStringLiteral("Port Sarel"))))
+                ->id;
+        QCOMPARE(window.annotations()->at(window.annotations()->rowOf(id)).annotation.colour,
+                 QStringLiteral("pink"));
+        child<QAction>(window, "actionUndo")->trigger();
+        QCOMPARE(window.annotations()->at(window.annotations()->rowOf(id)).annotation.colour,
+                 QStringLiteral("green"));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.annotations()->rowCount(), before);
+        QCOMPARE(window.annotations()->rowOf(id), -1);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.annotations()->rowCount(), before + 1);
+        // Deleted for good, and still undoable.
+        window.deleteAnnotation(id);
+        QCOMPARE(window.annotations()->rowOf(id), -1);
+        window.undoStack()->undo();
+        QVERIFY(window.annotations()->rowOf(id) >= 0);
+        SqliteAnnotationStore store(m_folder.filePath(SqliteAnnotationStore::fileName()));
+        QCOMPARE(int(store.load().size()), window.annotations()->rowCount());
+    }
+};
+
+QTEST_MAIN(TestAnnotating)
+#include "tst_annotating.moc"

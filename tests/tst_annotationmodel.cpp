@@ -1,0 +1,172 @@
+#include "annotations/sqliteannotationstore.h"
+#include "corpus/corpus.h"
+#include "corpus/corpusloader.h"
+#include "items/annotationmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Readout;
+
+namespace {
+
+const char *const meeting =
+    "Nakara-Ostrel Foreign Ministers' Meeting (Summary)\n"
+    "On May 2, 2025, Minister for Foreign Affairs Haruka Sonoda held a meeting with Foreign "
+    "Minister Tomas Brenn of Ostrel in Port Sarel.\n"
+    "1. Bilateral Relations\n"
+    "Minister Brenn stated that Ostrel valued the partnership with Nakara.\n"
+    "Minister Sonoda said that Nakara would send a trade mission in June.\n"
+    "2. Fisheries\n"
+    "The two ministers agreed to resume the talks on fishing quotas.\n";
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestAnnotationModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+    QString file() const { return dir.filePath(QStringLiteral("2025/ostrel.txt")); }
+
+    struct Session
+    {
+        Corpus corpus;
+        CorpusLoader loader{&corpus};
+        AnnotationModel model{&corpus};
+        QAbstractItemModelTester tester{&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest};
+    };
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("2025")));
+    }
+
+    void init()
+    {
+        QFile::remove(dir.filePath(QStringLiteral("2025/") + SqliteAnnotationStore::fileName()));
+        writeFile(file(), meeting);
+    }
+
+    void savedNotesComeBackAnchored()
+    {
+        const QString quote = QStringLiteral("would send a trade mission");
+        {
+            Session s;
+            QVERIFY(s.loader.openNow(file()).document);
+            QCOMPARE(s.model.rowCount(), 0);
+            QVERIFY2(!QFile::exists(
+                         dir.filePath(QStringLiteral("2025/") + SqliteAnnotationStore::fileName())),
+                     "browsing creates no database");
+            const DocumentPtr doc = s.corpus.document(0);
+            const int start = int(doc->text.indexOf(quote));
+            Annotation a =
+                s.model.make(doc, TargetKind::TextRange, start, start + int(quote.size()));
+            a.colour = QStringLiteral("yellow");
+            a.note = QStringLiteral("Check the date of the mission.");
+            a.tags = {QStringLiteral("trade")};
+            QSignalSpy changed(&s.model, &AnnotationModel::documentAnnotationsChanged);
+            QVERIFY2(s.model.save(a), qPrintable(s.model.error()));
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(s.model.rowCount(), 1);
+            QCOMPARE(s.model.index(0, AnnotationModel::QuoteColumn).data().toString(), quote);
+            QCOMPARE(s.model.index(0, AnnotationModel::SpeakerColumn).data().toString(),
+                     QStringLiteral("Haruka Sonoda"));
+            QCOMPARE(s.model.index(0, AnnotationModel::TopicColumn).data().toString(),
+                     QStringLiteral("Bilateral Relations"));
+            QCOMPARE(s.model.rowsOfStatement(s.corpus.row(0, 2)), std::vector<int>{0});
+            QVERIFY(s.model.rowsOfStatement(s.corpus.row(0, 1)).empty());
+            QCOMPARE(s.model.tags(), QStringList{QStringLiteral("trade")});
+        }
+        // The file changes: a line is inserted above the passage; the note follows it.
+        QByteArray changed = meeting;
+        changed.replace("1. Bilateral Relations\n",
+                        "1. Bilateral Relations\nThe meeting was cordial.\n");
+        writeFile(file(), changed);
+        Session s;
+        QVERIFY(s.loader.openNow(file()).document);
+        QCOMPARE(s.model.rowCount(), 1);
+        const AnchoredAnnotation &entry = s.model.at(0);
+        QVERIFY(!entry.isOrphaned());
+        QCOMPARE(entry.document->text.mid(entry.start, entry.end - entry.start), quote);
+        QCOMPARE(entry.annotation.note, QStringLiteral("Check the date of the mission."));
+    }
+
+    void vanishedPassagesAreOrphanedNotLost()
+    {
+        QString id;
+        {
+            Session s;
+            QVERIFY(s.loader.openNow(file()).document);
+            const DocumentPtr doc = s.corpus.document(0);
+            const QString quote = QStringLiteral("resume the talks on fishing quotas");
+            const int start = int(doc->text.indexOf(quote));
+            Annotation a =
+                s.model.make(doc, TargetKind::Statement, start, start + int(quote.size()));
+            a.note = QStringLiteral("Quotas: ask the fisheries desk.");
+            QVERIFY(s.model.save(a));
+            id = a.id;
+        }
+        QByteArray changed = meeting;
+        changed.replace("The two ministers agreed to resume the talks on fishing quotas.\n", "");
+        writeFile(file(), changed);
+        Session s;
+        QVERIFY(s.loader.openNow(file()).document);
+        QCOMPARE(s.model.rowCount(), 1);
+        QVERIFY(s.model.at(0).isOrphaned());
+        QVERIFY(s.model.index(0, AnnotationModel::QuoteColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("fishing quotas")));
+        // Attached again by hand.
+        const DocumentPtr doc = s.corpus.document(0);
+        const int start = int(doc->text.indexOf(QStringLiteral("Fisheries")));
+        QVERIFY(s.model.reattach(id, start, start + 9));
+        QVERIFY(!s.model.at(0).isOrphaned());
+        QCOMPARE(s.model.at(0).annotation.note, QStringLiteral("Quotas: ask the fisheries desk."));
+    }
+
+    void anotherProcessesChangesAppear()
+    {
+        Session first;
+        Session second;
+        QVERIFY(first.loader.openNow(file()).document);
+        QVERIFY(second.loader.openNow(file()).document);
+        const DocumentPtr doc = first.corpus.document(0);
+        Annotation a = first.model.make(doc, TargetKind::Document, 0, 10);
+        a.note = QStringLiteral("Seen by the desk.");
+        QVERIFY(first.model.save(a));
+        QCOMPARE(second.model.rowCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(second.model.rowCount(), 1, 5000); // its poll notices
+        QCOMPARE(second.model.at(0).annotation.note, QStringLiteral("Seen by the desk."));
+        // A stale edit in the first window is refused, and says why.
+        Annotation theirs = second.model.at(0).annotation;
+        theirs.note = QStringLiteral("Edited in the second window.");
+        QVERIFY(second.model.save(theirs));
+        Annotation mine = first.model.at(0).annotation;
+        mine.note = QStringLiteral("Edited in the first window.");
+        QVERIFY(!first.model.save(mine));
+        QVERIFY(first.model.error().contains(QLatin1String("changed elsewhere")));
+        QVERIFY(first.model.remove(a.id));
+        QTRY_COMPARE_WITH_TIMEOUT(second.model.rowCount(), 0, 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnnotationModel)
+#include "tst_annotationmodel.moc"
