@@ -794,7 +794,7 @@ private Q_SLOTS:
     {
         const QString text =
             QStringLiteral("the maritime security dialogue and the maritime trade dialogue");
-        const FuzzyMatcher matcher(QStringLiteral("maritime secruity dialogue"));
+        FuzzyMatcher matcher(QStringLiteral("maritime secruity dialogue"));
         const auto hits = matcher.search(text, 0, int(text.size()), 5, 8);
         QCOMPARE(int(hits.size()), 1);
         QCOMPARE(hits[0].end, 30);
@@ -810,6 +810,42 @@ private Q_SLOTS:
                                        cjkHits[0].end, 1)
                      .start,
                  2);
+    }
+
+    // The bit-parallel distances against the textbook table, on random strings over a
+    // small alphabet (many near matches), patterns of one to four machine words.
+    void editDistanceAgreesWithTable()
+    {
+        std::mt19937 rng(7);
+        const QString alphabet = QStringLiteral("ab c\u00e9\u65e5\U0001F30F");
+        const auto randomText = [&](int length) {
+            QString s;
+            while (s.size() < length)
+                s += alphabet[pick(rng, int(alphabet.size()))];
+            return s;
+        };
+        for (int round = 0; round < 300; ++round) {
+            const QString a = randomText(pick(rng, 200));
+            const QString b = randomText(int(a.size()) + pick(rng, 21) - 10);
+            std::vector<int> row(size_t(b.size()) + 1);
+            for (int j = 0; j <= b.size(); ++j)
+                row[size_t(j)] = j;
+            for (int i = 1; i <= a.size(); ++i) {
+                int diagonal = row[0];
+                row[0] = i;
+                for (int j = 1; j <= b.size(); ++j) {
+                    const int up = row[size_t(j)];
+                    row[size_t(j)] = std::min({up + 1, row[size_t(j) - 1] + 1,
+                                               diagonal + (a[i - 1] != b[j - 1] ? 1 : 0)});
+                    diagonal = up;
+                }
+            }
+            const int expected = row[size_t(b.size())];
+            QCOMPARE(EditDistance::distance(a, b, 1000), expected);
+            QCOMPARE(EditDistance::distance(a, b, expected), expected);
+            if (expected > 0)
+                QCOMPARE(EditDistance::distance(a, b, expected - 1), expected);
+        }
     }
 
     void describe()

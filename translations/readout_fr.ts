@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Readout::AnnotationModel</name>
+    <message>
+        <source>The document of this note is not open.</source>
+        <translation>Le document de cette note n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>(not found) %1</source>
+        <translation>(introuvable) %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié le</translation>
+    </message>
+</context>
+<context>
     <name>Readout::CorpusModel</name>
     <message>
         <source>Title</source>
@@ -148,6 +191,66 @@
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>Notes filter</source>
+        <translation>Filtre par notes</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>Toutes les déclarations</translation>
+    </message>
+    <message>
+        <source>Only statements with my highlights or notes</source>
+        <translation>Uniquement les déclarations avec mes surlignages ou mes notes</translation>
+    </message>
+    <message>
+        <source>Any colour</source>
+        <translation>Toutes les couleurs</translation>
+    </message>
+    <message>
+        <source>No highlight</source>
+        <translation>Sans surlignage</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>É&amp;tiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation>Déclarations annotées</translation>
+    </message>
+    <message>
+        <source>Tagged “%1”</source>
+        <translation>Avec l’étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Readout::MainWindow</name>
@@ -205,7 +308,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Readout</source>
@@ -359,6 +462,236 @@
             <numerusform>…et %n de plus</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>A&amp;nnotations</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Yellow</source>
+        <translation>Surligner en &amp;jaune</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Green</source>
+        <translation>Surligner en &amp;vert</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Blue</source>
+        <translation>Surligner en &amp;bleu</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Pink</source>
+        <translation>Surligner en &amp;rose</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Orange</source>
+        <translation>Surligner en &amp;orange</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation>Ajouter une &amp;note</translation>
+    </message>
+    <message>
+        <source>Select a passage in the source text first.</source>
+        <translation>Sélectionnez d’abord un passage du texte source.</translation>
+    </message>
+    <message>
+        <source>Change highlight colour</source>
+        <translation>le changement de couleur du surlignage</translation>
+    </message>
+    <message>
+        <source>Select a passage or a statement to add a note to.</source>
+        <translation>Sélectionnez un passage ou une déclaration pour y ajouter une note.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>l’ajout d’une note</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>le surlignage</translation>
+    </message>
+    <message>
+        <source>Notes kept in %1 (the folder is read-only)</source>
+        <translation>Notes conservées dans %1 (le dossier est en lecture seule)</translation>
+    </message>
+    <message>
+        <source>Notes kept in %1</source>
+        <translation>Notes conservées dans %1</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>La note n’a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>la modification de la note</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>la suppression de la note</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Delete Highlight and Note</source>
+        <translation>Supprimer le surlignage et la note</translation>
+    </message>
+    <message>
+        <source>Add Note to Heading</source>
+        <translation>Ajouter une note au titre</translation>
+    </message>
+    <message>
+        <source>Notes unavailable</source>
+        <translation>Notes indisponibles</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::NoteEditor</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Write a note (plain text; *emphasis*, **strong**, - lists)</source>
+        <translation>Rédigez une note (texte brut&#xa0;; *italique*, **gras**, - listes)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Couleur du surlignage</translation>
+    </message>
+    <message>
+        <source>No highlight</source>
+        <translation>Sans surlignage</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::NotesPanel</name>
+    <message>
+        <source>Which notes</source>
+        <translation>Notes affichées</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>Ce document</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <source>Passage not found</source>
+        <translation>Passage introuvable</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Any colour</source>
+        <translation>Toutes les couleurs</translation>
+    </message>
+    <message>
+        <source>No highlight</source>
+        <translation>Sans surlignage</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Find in notes</source>
+        <translation>Rechercher dans les notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Go to Passage</source>
+        <translation>Aller au passage</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
 </context>
 <context>
     <name>Readout::OutlineModel</name>
@@ -493,6 +826,10 @@
         <source>Text</source>
         <translation>Texte</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>Readout::StatementView</name>
@@ -511,6 +848,10 @@
     <message>
         <source>Copy with Citation</source>
         <translation>Copier avec la référence</translation>
+    </message>
+    <message>
+        <source>Add Note to Statement</source>
+        <translation>Ajouter une note à la déclaration</translation>
     </message>
 </context>
 <context>

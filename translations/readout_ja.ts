@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>Readout::AnnotationModel</name>
+    <message>
+        <source>The document of this note is not open.</source>
+        <translation>このメモの文書は開かれていません。</translation>
+    </message>
+    <message>
+        <source>(not found) %1</source>
+        <translation>(見つかりません) %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>箇所</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>話者</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>更新日時</translation>
+    </message>
+</context>
+<context>
     <name>Readout::CorpusModel</name>
     <message>
         <source>Title</source>
@@ -145,6 +188,66 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Notes filter</source>
+        <translation>メモフィルター</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>すべての発言</translation>
+    </message>
+    <message>
+        <source>Only statements with my highlights or notes</source>
+        <translation>自分のハイライトまたはメモがある発言のみ</translation>
+    </message>
+    <message>
+        <source>Any colour</source>
+        <translation>すべての色</translation>
+    </message>
+    <message>
+        <source>No highlight</source>
+        <translation>ハイライトなし</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>ピンク</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>オレンジ</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>タグ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>色(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation>注釈付きの発言</translation>
+    </message>
+    <message>
+        <source>Tagged “%1”</source>
+        <translation>タグ「%1」</translation>
     </message>
 </context>
 <context>
@@ -355,6 +458,236 @@
             <numerusform>…ほか %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ一覧</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>注釈(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Yellow</source>
+        <translation>黄色でハイライト(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Green</source>
+        <translation>緑でハイライト(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Blue</source>
+        <translation>青でハイライト(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Pink</source>
+        <translation>ピンクでハイライト(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Orange</source>
+        <translation>オレンジでハイライト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation>メモを追加(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Select a passage in the source text first.</source>
+        <translation>先に原文で箇所を選択してください。</translation>
+    </message>
+    <message>
+        <source>Change highlight colour</source>
+        <translation>ハイライトの色の変更</translation>
+    </message>
+    <message>
+        <source>Select a passage or a statement to add a note to.</source>
+        <translation>メモを追加する箇所または発言を選択してください。</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>メモの追加</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>ハイライト</translation>
+    </message>
+    <message>
+        <source>Notes kept in %1 (the folder is read-only)</source>
+        <translation>メモの保存先: %1 (フォルダーが読み取り専用のため)</translation>
+    </message>
+    <message>
+        <source>Notes kept in %1</source>
+        <translation>メモの保存先: %1</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>メモを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>メモの編集</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>メモの削除</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>メモを編集</translation>
+    </message>
+    <message>
+        <source>Delete Highlight and Note</source>
+        <translation>ハイライトとメモを削除</translation>
+    </message>
+    <message>
+        <source>Add Note to Heading</source>
+        <translation>見出しにメモを追加</translation>
+    </message>
+    <message>
+        <source>Notes unavailable</source>
+        <translation>メモを利用できません</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::NoteEditor</name>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Write a note (plain text; *emphasis*, **strong**, - lists)</source>
+        <translation>メモを入力 (プレーンテキスト。*強調*、**太字**、- 箇条書き)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>タグ (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>ハイライトの色</translation>
+    </message>
+    <message>
+        <source>No highlight</source>
+        <translation>ハイライトなし</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>ピンク</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>オレンジ</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>色(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::NotesPanel</name>
+    <message>
+        <source>Which notes</source>
+        <translation>表示するメモ</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>この文書</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>すべての文書</translation>
+    </message>
+    <message>
+        <source>Passage not found</source>
+        <translation>箇所が見つからないメモ</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Any colour</source>
+        <translation>すべての色</translation>
+    </message>
+    <message>
+        <source>No highlight</source>
+        <translation>ハイライトなし</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>ピンク</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>オレンジ</translation>
+    </message>
+    <message>
+        <source>Find in notes</source>
+        <translation>メモを検索</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ一覧</translation>
+    </message>
+    <message>
+        <source>Go to Passage</source>
+        <translation>箇所へ移動</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>メモを削除</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>すべてのタグ</translation>
+    </message>
 </context>
 <context>
     <name>Readout::OutlineModel</name>
@@ -489,6 +822,10 @@
         <source>Text</source>
         <translation>本文</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
 </context>
 <context>
     <name>Readout::StatementView</name>
@@ -507,6 +844,10 @@
     <message>
         <source>Copy with Citation</source>
         <translation>出典付きでコピー</translation>
+    </message>
+    <message>
+        <source>Add Note to Statement</source>
+        <translation>発言にメモを追加</translation>
     </message>
 </context>
 <context>

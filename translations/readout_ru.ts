@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>Readout::AnnotationModel</name>
+    <message>
+        <source>The document of this note is not open.</source>
+        <translation>Документ этой заметки не открыт.</translation>
+    </message>
+    <message>
+        <source>(not found) %1</source>
+        <translation>(не найдено) %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Фрагмент</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Изменено</translation>
+    </message>
+</context>
+<context>
     <name>Readout::CorpusModel</name>
     <message>
         <source>Title</source>
@@ -149,6 +192,66 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Notes filter</source>
+        <translation>Фильтр по заметкам</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>Все заявления</translation>
+    </message>
+    <message>
+        <source>Only statements with my highlights or notes</source>
+        <translation>Только заявления с моими выделениями или заметками</translation>
+    </message>
+    <message>
+        <source>Any colour</source>
+        <translation>Все цвета</translation>
+    </message>
+    <message>
+        <source>No highlight</source>
+        <translation>Без выделения</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Голубой</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Розовый</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Оранжевый</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>&amp;Тег:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Все теги</translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation>Заявления с аннотациями</translation>
+    </message>
+    <message>
+        <source>Tagged “%1”</source>
+        <translation>С тегом «%1»</translation>
     </message>
 </context>
 <context>
@@ -363,6 +466,236 @@
             <numerusform>…и ещё %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>О&amp;тменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Аннотации</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Yellow</source>
+        <translation>Выделить &amp;жёлтым</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Green</source>
+        <translation>Выделить &amp;зелёным</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Blue</source>
+        <translation>Выделить &amp;голубым</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Pink</source>
+        <translation>Выделить &amp;розовым</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Orange</source>
+        <translation>Выделить &amp;оранжевым</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation>&amp;Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Select a passage in the source text first.</source>
+        <translation>Сначала выделите фрагмент исходного текста.</translation>
+    </message>
+    <message>
+        <source>Change highlight colour</source>
+        <translation>изменение цвета выделения</translation>
+    </message>
+    <message>
+        <source>Select a passage or a statement to add a note to.</source>
+        <translation>Выделите фрагмент или выберите заявление, к которому нужно добавить заметку.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>добавление заметки</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>выделение цветом</translation>
+    </message>
+    <message>
+        <source>Notes kept in %1 (the folder is read-only)</source>
+        <translation>Заметки хранятся в %1 (папка доступна только для чтения)</translation>
+    </message>
+    <message>
+        <source>Notes kept in %1</source>
+        <translation>Заметки хранятся в %1</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>Заметка не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>изменение заметки</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>удаление заметки</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <source>Delete Highlight and Note</source>
+        <translation>Удалить выделение и заметку</translation>
+    </message>
+    <message>
+        <source>Add Note to Heading</source>
+        <translation>Добавить заметку к заголовку</translation>
+    </message>
+    <message>
+        <source>Notes unavailable</source>
+        <translation>Заметки недоступны</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::NoteEditor</name>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Write a note (plain text; *emphasis*, **strong**, - lists)</source>
+        <translation>Введите заметку (обычный текст; *курсив*, **полужирный**, - списки)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Теги через запятую</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Цвет выделения</translation>
+    </message>
+    <message>
+        <source>No highlight</source>
+        <translation>Без выделения</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Голубой</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Розовый</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Оранжевый</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Теги:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::NotesPanel</name>
+    <message>
+        <source>Which notes</source>
+        <translation>Показываемые заметки</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>Этот документ</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>Passage not found</source>
+        <translation>Фрагмент не найден</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Any colour</source>
+        <translation>Все цвета</translation>
+    </message>
+    <message>
+        <source>No highlight</source>
+        <translation>Без выделения</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Голубой</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Розовый</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Оранжевый</translation>
+    </message>
+    <message>
+        <source>Find in notes</source>
+        <translation>Поиск в заметках</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Go to Passage</source>
+        <translation>Перейти к фрагменту</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Удалить заметку</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Все теги</translation>
+    </message>
 </context>
 <context>
     <name>Readout::OutlineModel</name>
@@ -497,6 +830,10 @@
         <source>Text</source>
         <translation>Текст</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
 </context>
 <context>
     <name>Readout::StatementView</name>
@@ -515,6 +852,10 @@
     <message>
         <source>Copy with Citation</source>
         <translation>Копировать со ссылкой</translation>
+    </message>
+    <message>
+        <source>Add Note to Statement</source>
+        <translation>Добавить заметку к заявлению</translation>
     </message>
 </context>
 <context>

@@ -1,117 +1,86 @@
 #include "annotations/editdistance.h"
 
-#include <QString>
+#include "annotations/fuzzymatcher.h"
 
 #include <algorithm>
 #include <cstdlib>
-#include <vector>
 
 namespace Readout {
 
 namespace {
 
-// Last row of the banded table of pattern against text[0, n): row[j] is the distance between
-// the whole pattern and text[0, j), or bound + 1 outside the band. Empty when every path
-// exceeds the bound (the cheap way out for hopeless candidates).
-template<typename TextAt, typename PatternAt>
-std::vector<int> lastRow(int m, int n, int bound, TextAt textAt, PatternAt patternAt)
+// Keeps the cheapest length, and of equally cheap ones the nearest to the pattern's.
+struct BestLength
 {
-    const int inf = bound + 1;
-    std::vector<int> previous(size_t(n) + 1, inf);
-    std::vector<int> current(size_t(n) + 1, inf);
-    for (int j = 0; j <= std::min(n, bound); ++j)
-        previous[size_t(j)] = j;
-    for (int i = 1; i <= m; ++i) {
-        const int from = std::max(0, i - bound);
-        const int to = std::min(n, i + bound);
-        if (from > to)
-            return {};
-        int rowMinimum = inf;
-        if (from > 0)
-            current[size_t(from) - 1] = inf; // left edge of the band
-        for (int j = from; j <= to; ++j) {
-            int best = previous[size_t(j)] + 1; // pattern character left out
-            if (j > 0) {
-                best = std::min(best, current[size_t(j) - 1] + 1); // text character extra
-                best = std::min(best, previous[size_t(j) - 1] + (patternAt(i - 1) != textAt(j - 1)));
-            } else {
-                best = i;
-            }
-            current[size_t(j)] = std::min(best, inf);
-            rowMinimum = std::min(rowMinimum, current[size_t(j)]);
-        }
-        if (rowMinimum > bound)
-            return {};
-        std::swap(previous, current);
-    }
-    return previous;
-}
-
-// The end j of text[0, j) nearest to the pattern length among the cheapest ones.
-EditDistance::Alignment bestEnd(const std::vector<int> &row, int m, int bound)
-{
-    EditDistance::Alignment best;
-    for (int j = 0; j < int(row.size()); ++j) {
-        if (row[size_t(j)] > bound)
-            continue;
-        const bool better = best.errors < 0 || row[size_t(j)] < best.errors ||
-                            (row[size_t(j)] == best.errors && std::abs(j - m) < std::abs(best.end - m));
-        if (better) {
-            best.end = j;
-            best.errors = row[size_t(j)];
+    int length = -1;
+    int errors = -1;
+    void offer(int candidate, int cost, int patternLength, int bound)
+    {
+        if (cost > bound)
+            return;
+        if (errors < 0 || cost < errors ||
+            (cost == errors &&
+             std::abs(candidate - patternLength) < std::abs(length - patternLength))) {
+            length = candidate;
+            errors = cost;
         }
     }
-    return best;
-}
+};
 
 } // namespace
 
 int EditDistance::distance(QStringView a, QStringView b, int maxErrors)
 {
-    const int m = int(a.size());
     const int n = int(b.size());
-    if (std::abs(m - n) > maxErrors)
+    if (std::abs(int(a.size()) - n) > maxErrors)
         return maxErrors + 1;
-    const auto row = lastRow(
-        m, n, maxErrors, [&](int j) { return b[j]; }, [&](int i) { return a[i]; });
-    return row.empty() ? maxErrors + 1 : row[size_t(n)];
+    FuzzyMatcher matcher(a);
+    matcher.begin(FuzzyMatcher::Start::Anchored);
+    int score = int(a.size());
+    for (int j = 0; j < n; ++j) {
+        score = matcher.feed(b[j]);
+        // Each further character changes the distance by one at most.
+        if (score - (n - 1 - j) > maxErrors)
+            return maxErrors + 1;
+    }
+    return std::min(score, maxErrors + 1);
 }
 
 EditDistance::Alignment EditDistance::alignFrom(QStringView pattern, QStringView text, int start,
                                                 int maxErrors)
 {
     const int m = int(pattern.size());
-    const int n = std::min(m + maxErrors, int(text.size()) - start);
-    if (start < 0 || n < 0)
+    if (start < 0 || start > text.size())
         return {};
-    const auto row = lastRow(
-        m, n, maxErrors, [&](int j) { return text[start + j]; },
-        [&](int i) { return pattern[i]; });
-    Alignment best = bestEnd(row, m, maxErrors);
+    const int n = std::min(m + maxErrors, int(text.size()) - start);
+    FuzzyMatcher matcher(pattern);
+    matcher.begin(FuzzyMatcher::Start::Anchored);
+    BestLength best;
+    best.offer(0, m, m, maxErrors);
+    for (int j = 1; j <= n; ++j)
+        best.offer(j, matcher.feed(text[start + j - 1]), m, maxErrors);
     if (best.errors < 0)
         return {};
-    best.start = start;
-    best.end += start;
-    return best;
+    return {start, start + best.length, best.errors};
 }
 
 EditDistance::Alignment EditDistance::alignTo(QStringView pattern, QStringView text, int end,
                                               int maxErrors)
 {
     const int m = int(pattern.size());
-    const int n = std::min(m + maxErrors, end);
-    if (end > int(text.size()) || n < 0)
+    if (end < 0 || end > text.size())
         return {};
-    // The same table read backwards from the fixed end.
-    const auto row = lastRow(
-        m, n, maxErrors, [&](int j) { return text[end - 1 - j]; },
-        [&](int i) { return pattern[m - 1 - i]; });
-    Alignment best = bestEnd(row, m, maxErrors);
+    const int n = std::min(m + maxErrors, end);
+    // The same, reading pattern and text backwards from the fixed end.
+    FuzzyMatcher matcher(pattern, true);
+    matcher.begin(FuzzyMatcher::Start::Anchored);
+    BestLength best;
+    best.offer(0, m, m, maxErrors);
+    for (int j = 1; j <= n; ++j)
+        best.offer(j, matcher.feed(text[end - j]), m, maxErrors);
     if (best.errors < 0)
         return {};
-    best.start = end - best.end;
-    best.end = end;
-    return best;
+    return {end - best.length, end, best.errors};
 }
 
 } // namespace Readout

@@ -4,10 +4,10 @@
 
 namespace Readout {
 
-/// Levenshtein edit distance (insertions, deletions, substitutions of UTF-16 code units)
-/// computed in a diagonal band, so the cost is O(length × maxErrors) rather than quadratic,
-/// and the alignments that fuzzy anchoring needs: a pattern matched from a fixed start with
-/// a free end, or to a fixed end with a free start.
+/// Levenshtein edit distance (insertions, deletions, substitutions of UTF-16 code units) and
+/// the alignments that fuzzy anchoring needs: a pattern matched from a fixed start with a
+/// free end, or to a fixed end with a free start. Computed bit-parallel (FuzzyMatcher), in
+/// O(text length × pattern length / 64) word operations.
 class EditDistance
 {
 public:

@@ -63,6 +63,14 @@ void QuoteCandidates::add(int start, int end, int errors)
     m_candidates.push_back(c);
 }
 
+bool QuoteCandidates::covers(int start, int end, int slack) const
+{
+    return std::any_of(m_candidates.begin(), m_candidates.end(), [&](const Candidate &c) {
+        return (start >= 0 && std::abs(c.start - start) <= slack) ||
+               (end >= 0 && std::abs(c.end - end) <= slack);
+    });
+}
+
 bool QuoteCandidates::agrees(const Candidate &c) const
 {
     const bool wholeBefore = c.prefixMatch == m_prefix.size();

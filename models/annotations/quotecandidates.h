@@ -53,6 +53,10 @@ public:
     /// a previous one by more than half is the same place: the better of the two is kept.
     void add(int start, int end, int errors);
 
+    /// Whether a candidate starts within @p slack of @p start, or ends within it of @p end
+    /// (either may be -1: not compared).
+    bool covers(int start, int end, int slack) const;
+
     bool agrees(const Candidate &candidate) const;
     /// Whether all the stored context, on both sides, is next to the candidate.
     bool hasWholeContext(const Candidate &candidate) const;

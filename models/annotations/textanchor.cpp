@@ -20,13 +20,18 @@ using Rule = QuoteCandidates::ContextRule;
 
 // The approximate search looks this far (plus the quote's length) around the old place first.
 constexpr int NearWindow = 256;
-// At most this many edits in one quote: bounds the alignment work for very long quotes.
+// A long quote is searched for by its first and its last this many characters (one machine
+// word each), so the search costs the same for any quote.
+constexpr int Piece = 64;
+// Longer quotes are only found verbatim: aligning them approximately costs O(length²/64).
+constexpr int MaxApproximateLength = 4096;
+// At most this many edits in one quote.
 constexpr int MaxErrors = 128;
-// Approximate occurrences examined per pattern piece and region.
-constexpr int MaxHits = 16;
-// Bitap word operations allowed for the whole-text search of one annotation (a few ms at
-// worst): a document larger than that is searched around the old place only.
-constexpr qint64 FuzzyBudget = qint64(1) << 22;
+// Approximate occurrences examined per piece and region.
+constexpr int MaxHits = 8;
+// Characters searched approximately for one annotation beyond the old place (about a
+// millisecond): a larger document is searched this far around the old place only.
+constexpr int MaxReach = 1 << 18;
 // Exact occurrences examined per quote; more means the quote is too common to decide alone.
 constexpr int MaxOccurrences = 4096;
 
@@ -172,8 +177,13 @@ public:
         return *normalizedText;
     }
 
+    int hint(const TextPositionSelector &position) const;
     std::optional<Result> byPosition(const TextTarget &target) const;
-    std::optional<Result> byQuote(const TextQuoteSelector &quote, int hint);
+    std::optional<QuoteCandidates::Candidate> verbatim(const TextQuoteSelector &quote, int hint,
+                                                       bool *certain) const;
+    std::optional<Result> byNormalizedQuote(const TextQuoteSelector &selector, const Quote &quote,
+                                            int hint,
+                                            const std::optional<QuoteCandidates::Candidate> &raw);
     std::optional<Result> byApproximateQuote(const Quote &quote, int hint);
 
     QString text;
@@ -193,6 +203,14 @@ private:
     Result toOriginal(const QuoteCandidates::Candidate &c, const Quote &quote, Method method);
 };
 
+int TextAnchor::Private::hint(const TextPositionSelector &position) const
+{
+    // The old position, moved into this text, breaks ties between equally good places.
+    if (position.start < 0)
+        return -1;
+    return index.toUtf16(std::min(position.start, index.codePointLength()));
+}
+
 std::optional<Result> TextAnchor::Private::byPosition(const TextTarget &target) const
 {
     if (target.sha256.isEmpty() || target.sha256 != sha256)
@@ -206,25 +224,28 @@ std::optional<Result> TextAnchor::Private::byPosition(const TextTarget &target) 
     return found(start, end, Method::Position);
 }
 
-std::optional<Result> TextAnchor::Private::byQuote(const TextQuoteSelector &selector, int hint)
+std::optional<QuoteCandidates::Candidate>
+TextAnchor::Private::verbatim(const TextQuoteSelector &quote, int hint, bool *certain) const
 {
-    const Quote raw{selector.prefix, selector.exact, selector.suffix, 0, 0};
-    QuoteCandidates exact(text, raw.prefix, raw.exact, raw.suffix, Rule::Exact);
-    addOccurrences(text, raw, exact);
-    const auto chosen = exact.choose(hint);
-    // All the context in place: nothing that normalising could change would be better.
-    if (chosen && exact.hasWholeContext(*chosen))
-        return found(chosen->start, chosen->end, Method::Quote);
-    // Otherwise the context may differ only in white space or quotation marks, which
-    // hides the passage behind another occurrence with more context by chance: decide on
-    // the normalised text, where that noise is gone.
-    const Quote quote = normalizedQuote(selector);
-    const bool same = !normalized().isChanged() && quote.exact == raw.exact &&
-                      quote.prefix == raw.prefix && quote.suffix == raw.suffix;
+    const Quote raw{quote.prefix, quote.exact, quote.suffix, 0, 0};
+    QuoteCandidates candidates(text, raw.prefix, raw.exact, raw.suffix, Rule::Exact);
+    addOccurrences(text, raw, candidates);
+    const auto chosen = candidates.choose(hint);
+    *certain = chosen && candidates.hasWholeContext(*chosen);
+    return chosen;
+}
+
+std::optional<Result>
+TextAnchor::Private::byNormalizedQuote(const TextQuoteSelector &selector, const Quote &quote,
+                                       int hint,
+                                       const std::optional<QuoteCandidates::Candidate> &raw)
+{
+    const bool same = !normalized().isChanged() && quote.exact == selector.exact &&
+                      quote.prefix == selector.prefix && quote.suffix == selector.suffix;
     if (same) {
-        if (!chosen)
-            return std::nullopt;
-        return found(chosen->start, chosen->end, Method::Quote);
+        if (!raw)
+            return std::nullopt; // normalising changes nothing, so finds nothing more
+        return found(raw->start, raw->end, Method::Quote);
     }
     const NormalizedText &n = normalized();
     QuoteCandidates candidates(n.text(), quote.prefix, quote.exact, quote.suffix, Rule::Exact);
@@ -233,8 +254,8 @@ std::optional<Result> TextAnchor::Private::byQuote(const TextQuoteSelector &sele
     if (!best)
         return std::nullopt;
     Result r = toOriginal(*best, quote, Method::Normalized);
-    if (chosen && r.start == chosen->start && r.end == chosen->end)
-        r.method = Method::Quote; // the same verbatim occurrence
+    if (raw && r.start == raw->start && r.end == raw->end)
+        r.method = Method::Quote; // the verbatim occurrence after all
     return r;
 }
 
@@ -265,8 +286,8 @@ int TextAnchor::Private::maxErrors(int length) const
 std::optional<Result> TextAnchor::Private::byApproximateQuote(const Quote &quote, int hint)
 {
     const int length = int(quote.exact.size());
-    if (maxErrors(length) < 1)
-        return std::nullopt; // too short to differ and still be similar enough
+    if (maxErrors(length) < 1 || length > MaxApproximateLength)
+        return std::nullopt; // too short to differ and still be similar enough, or too long
     const int size = int(normalized().text().size());
     const int near = hint < 0 ? -1 : normalized().fromOriginal(hint);
     bool doubt = false;
@@ -280,14 +301,10 @@ std::optional<Result> TextAnchor::Private::byApproximateQuote(const Quote &quote
         if (doubt)
             return std::nullopt;
     }
-    // Then everywhere, or as far around the old place as the budget reaches.
-    const int pieces = length > FuzzyMatcher::MaxPatternLength ? 2 : 1;
-    const qint64 reach = FuzzyBudget / (pieces * (maxErrors(std::min(
-                                                      length, FuzzyMatcher::MaxPatternLength)) +
-                                                  1));
+    // Then everywhere, or as far around the old place as the reach goes.
     const int centre = near >= 0 ? near : 0;
-    const int from = int(std::max<qint64>(0, centre - reach / 2));
-    const int to = int(std::min<qint64>(size, qint64(from) + reach));
+    const int from = std::max(0, centre - MaxReach / 2);
+    const int to = int(std::min<qint64>(size, qint64(from) + MaxReach));
     if (from >= nearFrom && to <= nearTo)
         return std::nullopt;
     return approximateIn(quote, from, to, near, &doubt);
@@ -313,28 +330,30 @@ void TextAnchor::Private::addApproximate(QStringView text, const Quote &quote, i
     const QStringView exact = quote.exact;
     const int length = int(exact.size());
     const int errors = maxErrors(length);
-    if (length <= FuzzyMatcher::MaxPatternLength) {
-        const FuzzyMatcher matcher(exact);
+    if (length <= Piece) {
+        FuzzyMatcher matcher(exact);
         for (const FuzzyMatcher::Hit &hit : matcher.search(text, from, to, errors, MaxHits))
             addAligned(text, quote, EditDistance::alignTo(exact, text, hit.end, errors), candidates);
         return;
     }
-    // Bitap holds 64 characters: a long quote is found by its beginning or by its end (an
-    // edit in one leaves the other), then aligned as a whole.
-    const int piece = FuzzyMatcher::MaxPatternLength;
-    const int pieceErrors = maxErrors(piece);
-    const QStringView head = exact.left(piece);
-    const QStringView tail = exact.right(piece);
-    for (const FuzzyMatcher::Hit &hit :
-         FuzzyMatcher(head).search(text, from, to, pieceErrors, MaxHits)) {
+    // A long quote is found by its beginning or by its end (an edit in one leaves the other),
+    // then aligned as a whole.
+    const int pieceErrors = maxErrors(Piece);
+    const QStringView head = exact.left(Piece);
+    const QStringView tail = exact.right(Piece);
+    FuzzyMatcher headMatcher(head);
+    for (const FuzzyMatcher::Hit &hit : headMatcher.search(text, from, to, pieceErrors, MaxHits)) {
         const auto start = EditDistance::alignTo(head, text, hit.end, pieceErrors);
-        if (start.errors >= 0)
+        if (start.errors >= 0 && !candidates.covers(start.start, -1, errors))
             addAligned(text, quote, EditDistance::alignFrom(exact, text, start.start, errors),
                        candidates);
     }
-    for (const FuzzyMatcher::Hit &hit :
-         FuzzyMatcher(tail).search(text, from, to, pieceErrors, MaxHits)) {
-        addAligned(text, quote, EditDistance::alignTo(exact, text, hit.end, errors), candidates);
+    FuzzyMatcher tailMatcher(tail);
+    for (const FuzzyMatcher::Hit &hit : tailMatcher.search(text, from, to, pieceErrors, MaxHits)) {
+        // The beginning has usually found this occurrence already.
+        if (!candidates.covers(-1, hit.end, errors))
+            addAligned(text, quote, EditDistance::alignTo(exact, text, hit.end, errors),
+                       candidates);
     }
 }
 
@@ -353,6 +372,10 @@ void TextAnchor::Private::addAligned(QStringView text, const Quote &quote,
     const int end = fitBorder(aligned.end, slack, start + 1, int(text.size()),
                               int(quote.suffix.size()),
                               [&](int o) { return suffixRun(text, quote.suffix, o); });
+    if (start == aligned.start && end == aligned.end) {
+        candidates.add(start, end, aligned.errors);
+        return;
+    }
     const int fitted = EditDistance::distance(exact, text.mid(start, end - start), errors);
     if (fitted <= errors)
         candidates.add(start, end, fitted);
@@ -401,15 +424,17 @@ TextAnchor::Result TextAnchor::anchor(const TextTarget &target)
         return Result();
     if (auto r = d->byPosition(target))
         return *r;
-    // The old position, moved into this text, breaks ties between equally good places.
-    int hint = -1;
-    if (target.position.start >= 0)
-        hint = d->index.toUtf16(std::min(target.position.start, d->index.codePointLength()));
-    if (auto r = d->byQuote(target.quote, hint))
-        return *r;
+    const int hint = d->hint(target.position);
+    bool certain = false;
+    const auto raw = d->verbatim(target.quote, hint, &certain);
+    if (certain) // verbatim with all its context: nothing normalising could change is better
+        return found(raw->start, raw->end, Method::Quote);
+    // Otherwise the context may differ only in white space or quotation marks, and that noise
+    // may hide the passage behind another occurrence with more context by chance: decide on
+    // the normalised text, where the noise is gone.
     const Quote quote = normalizedQuote(target.quote);
-    if (quote.exact.isEmpty())
-        return Result();
+    if (auto r = d->byNormalizedQuote(target.quote, quote, hint, raw))
+        return *r;
     if (auto r = d->byApproximateQuote(quote, hint))
         return *r;
     return Result();
