@@ -350,6 +350,7 @@ void MainWindow::connectViews()
     });
     connect(m_notesPanel, &NotesPanel::annotationActivated, this, &MainWindow::goToAnnotation);
     connect(m_notesPanel, &NotesPanel::deleteRequested, this, &MainWindow::deleteAnnotation);
+    connect(m_notesPanel, &NotesPanel::reattachRequested, this, &MainWindow::reattachAnnotation);
     connect(m_noteEditor, &NoteEditor::saveRequested, this, &MainWindow::noteEdited);
     connect(m_annotations, &AnnotationModel::documentAnnotationsChanged, this,
             [this](const Document *document) {
@@ -788,6 +789,23 @@ void MainWindow::deleteAnnotation(const QString &id)
     const Annotation before = m_annotations->at(row).annotation;
     if (m_annotations->remove(id))
         m_undo->push(new AnnotationCommand(m_annotations, before, std::nullopt, tr("Delete note")));
+}
+
+bool MainWindow::reattachAnnotation(const QString &id)
+{
+    const int row = m_annotations->rowOf(id);
+    const QPair<int, int> range = m_sourceView->selectedRange();
+    if (row < 0 || range.first < 0 || m_annotations->at(row).document != m_current) {
+        statusBar()->showMessage(tr("Select the passage in the note's own document first."), 5000);
+        return false;
+    }
+    const Annotation before = m_annotations->at(row).annotation;
+    if (!m_annotations->reattach(id, range.first, range.second))
+        return false;
+    m_undo->push(new AnnotationCommand(m_annotations, before,
+                                       m_annotations->at(m_annotations->rowOf(id)).annotation,
+                                       tr("Attach note")));
+    return true;
 }
 
 void MainWindow::refreshHighlights()

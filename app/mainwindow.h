@@ -80,6 +80,8 @@ public:
     /// Shows annotation @p id: its document, its passage, and the note editor.
     void goToAnnotation(const QString &id);
     void deleteAnnotation(const QString &id);
+    /// Attaches annotation @p id (orphaned, usually) to the passage selected in the source.
+    bool reattachAnnotation(const QString &id);
 
     /// The sample summaries compiled into the program (":/samples/....txt"), sorted by name.
     static QStringList bundledSamples();

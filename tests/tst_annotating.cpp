@@ -181,6 +181,48 @@ private Q_SLOTS:
         SqliteAnnotationStore store(m_folder.filePath(SqliteAnnotationStore::fileName()));
         QCOMPARE(int(store.load().size()), window.annotations()->rowCount());
     }
+
+    void orphanedNotesAreListedAndCanBeAttachedAgain()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("ostrel.txt"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(meeting);
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        auto *source = child<SourceView>(window, "sourceView");
+        select(source, QStringLiteral("valued the partnership"));
+        QVERIFY(window.annotateSelection(QStringLiteral("blue")));
+        // The sentence is rewritten on disk: the window reads the file again.
+        QByteArray changed = meeting;
+        changed.replace("Ostrel valued the partnership with Nakara",
+                        "Ostrel wished to deepen ties with Nakara");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(changed);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(window.annotations()->rowCount() == 1 &&
+                                     window.annotations()->at(0).isOrphaned(),
+                                 10000);
+        QVERIFY(source->highlights().empty());
+        auto *scope = child<QComboBox>(window, "notesScope");
+        scope->setCurrentIndex(2); // passage not found
+        auto *panel = child<NotesPanel>(window, "notesPanel");
+        QCOMPARE(panel->shownIds().size(), 1);
+        const QString id = panel->shownIds().first();
+        select(source, QStringLiteral("wished to deepen ties"));
+        QVERIFY(window.reattachAnnotation(id));
+        QVERIFY(!window.annotations()->at(0).isOrphaned());
+        QCOMPARE(panel->shownIds().size(), 0);
+        QCOMPARE(source->highlights().size(), size_t(1));
+        QCOMPARE(window.annotations()->at(0).annotation.colour, QStringLiteral("blue"));
+    }
 };
 
 QTEST_MAIN(TestAnnotating)

@@ -80,7 +80,7 @@ private Q_SLOTS:
                 s.model.make(doc, TargetKind::TextRange, start, start + int(quote.size()));
             a.colour = QStringLiteral("yellow");
             a.note = QStringLiteral("Check the date of the mission.");
-            a.tags = {QStringLiteral("trade")};
+            a.tags = QStringList{QStringLiteral("trade")};
             QSignalSpy changed(&s.model, &AnnotationModel::documentAnnotationsChanged);
             QVERIFY2(s.model.save(a), qPrintable(s.model.error()));
             QCOMPARE(changed.count(), 1);

@@ -226,7 +226,7 @@ void TestMainWindow::aboutActionShowsAboutBox()
 
 void TestMainWindow::quitClosesAndKeepsGeometry()
 {
-    const QSize size(900, 600);
+    const QSize size(1100, 700);
     {
         MainWindow window;
         window.show();

@@ -115,7 +115,8 @@ private Q_SLOTS:
     {
         SqliteAnnotationStore store(dbPath());
         Annotation a = sampleAnnotation();
-        a.tags = {QStringLiteral(" b "), QStringLiteral("a"), QStringLiteral("b"), QString()};
+        a.tags =
+            QStringList{QStringLiteral(" b "), QStringLiteral("a"), QStringLiteral("b"), QString()};
         QVERIFY(store.save(a));
         Annotation b = sampleAnnotation(QStringLiteral("other.txt"));
         QVERIFY(store.save(b));

@@ -123,8 +123,8 @@ QString summary()
 
 // The passages annotated in the suite.
 const QString Title = QStringLiteral("Nakara-Veloria Foreign Ministers' Meeting");
-const QString Welcome = QStringLiteral(
-    "Minister Arden welcomed the visit and agreed to hold regular consultations.");
+const QString Welcome =
+    QStringLiteral("Minister Arden welcomed the visit and agreed to hold regular consultations.");
 const QString Values = QStringLiteral(
     "Minister Kostava stated that Nakara and Veloria share fundamental values and that the two "
     "countries should deepen their strategic partnership.");
@@ -223,8 +223,8 @@ std::vector<AnchorCase> anchorCases()
          false, Method::Quote},
         {"text inserted before, repeated word", veloria,
          insertedBefore(veloria, firstSection, newParagraph), false, Method::Quote},
-        {"text inserted before, quote at document start", title,
-         newParagraph + title, false, Method::Quote},
+        {"text inserted before, quote at document start", title, newParagraph + title, false,
+         Method::Quote},
         {"paragraph deleted before", agreed,
          replaced(agreed,
                   QStringLiteral("(1) Minister Kostava expressed concern over the missile "
@@ -244,7 +244,8 @@ std::vector<AnchorCase> anchorCases()
          replaced(welcome, QStringLiteral("regular"), QStringLiteral("annual")), false,
          Method::Fuzzy},
         {"a word inserted in the quote", welcome,
-         replaced(welcome, QStringLiteral("Arden welcomed"), QStringLiteral("Arden warmly welcomed")),
+         replaced(welcome, QStringLiteral("Arden welcomed"),
+                  QStringLiteral("Arden warmly welcomed")),
          false, Method::Fuzzy},
         {"last word of the quote changed", welcome,
          replaced(welcome, QStringLiteral("consultations."), QStringLiteral("talks.")), false,
@@ -256,8 +257,8 @@ std::vector<AnchorCase> anchorCases()
          replaced(values, QStringLiteral("strategic"), QStringLiteral("comprehensive")), false,
          Method::Fuzzy},
         {"long quote, word changed at its start", values,
-         replaced(values, QStringLiteral("Kostava stated"), QStringLiteral("Kostava noted")),
-         false, Method::Fuzzy},
+         replaced(values, QStringLiteral("Kostava stated"), QStringLiteral("Kostava noted")), false,
+         Method::Fuzzy},
         {"word changed, surrogate pairs before", welcome,
          insertedBefore(replaced(welcome, QStringLiteral("regular"), QStringLiteral("annual")),
                         firstSection, Surrogates),
@@ -265,9 +266,9 @@ std::vector<AnchorCase> anchorCases()
         {"whitespace reflowed and a word changed", welcome,
          reflowed(replaced(welcome, QStringLiteral("regular"), QStringLiteral("annual")), 30),
          false, Method::Fuzzy},
-        {"quote deleted", welcome, replaced(welcome, QStringLiteral(" ") + Open + Welcome + Close,
-                                            QString()),
-         false, Method::Orphaned},
+        {"quote deleted", welcome,
+         replaced(welcome, QStringLiteral(" ") + Open + Welcome + Close, QString()), false,
+         Method::Orphaned},
         {"quote deleted, phrase remains elsewhere", agreed,
          replaced(agreed,
                   QStringLiteral("(3) ") + Open + Agreed + Close +
@@ -291,13 +292,14 @@ std::vector<AnchorCase> anchorCases()
         {"quote duplicated with its context, far away", dialogue,
          insertedAfter(dialogue, lastSection, DialogueLine), false, Method::Quote},
         {"quote duplicated with its context, paragraph copied right after", dialogue,
-         insertedAfter(dialogue, Close + QStringLiteral(" and will send a delegation to the "
-                                                        "preparatory meeting.\n"),
+         insertedAfter(dialogue,
+                       Close + QStringLiteral(" and will send a delegation to the "
+                                              "preparatory meeting.\n"),
                        DialogueLine),
          false, Method::Orphaned},
         {"quote duplicated with its context, paragraph copied right before", dialogue,
-         insertedBefore(dialogue, QStringLiteral("(2) Minister Arden stated"), DialogueLine),
-         false, Method::Orphaned},
+         insertedBefore(dialogue, QStringLiteral("(2) Minister Arden stated"), DialogueLine), false,
+         Method::Orphaned},
         {"quote duplicated with its context, a paragraph before", dialogue,
          insertedBefore(dialogue, QStringLiteral("\n2. Regional"),
                         QStringLiteral("\n") + DialogueLine.chopped(1)),
@@ -306,7 +308,8 @@ std::vector<AnchorCase> anchorCases()
 }
 
 // A random passage of a real summary, moved about by one mutation.
-enum class Mutation {
+enum class Mutation
+{
     Unchanged,
     Reflowed,
     CrLf,
@@ -325,11 +328,19 @@ enum class Mutation {
 
 const char *mutationName(Mutation m)
 {
-    static const char *const names[] = {
-        "unchanged",        "reflowed",          "CRLF",        "typographic quotes",
-        "inserted before",  "paragraph deleted", "surrogates",  "word changed",
-        "typo",             "quote deleted",     "rewritten",   "duplicated (distinct)",
-        "duplicated (with context)"};
+    static const char *const names[] = {"unchanged",
+                                        "reflowed",
+                                        "CRLF",
+                                        "typographic quotes",
+                                        "inserted before",
+                                        "paragraph deleted",
+                                        "surrogates",
+                                        "word changed",
+                                        "typo",
+                                        "quote deleted",
+                                        "rewritten",
+                                        "duplicated (distinct)",
+                                        "duplicated (with context)"};
     return names[int(m)];
 }
 
@@ -632,8 +643,7 @@ QStringList corpusTexts()
     const QDir root(QStringLiteral(READOUT_CORPUS_DIR));
     for (const QString &folder : {QStringLiteral("dev"), QStringLiteral("reference")}) {
         const QDir dir(root.filePath(folder));
-        const QStringList names =
-            dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        const QStringList names = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
         for (const QString &name : names) {
             QFile file(dir.filePath(name));
             if (file.open(QIODevice::ReadOnly))
@@ -735,8 +745,8 @@ private Q_SLOTS:
     void codePointIndex()
     {
         // U+1F30F and U+2000B take two code units each; a lone surrogate counts as one.
-        const QString text = QStringLiteral("a\U0001F30Fb\U0002000Bc") + QChar(0xD800) +
-                             QStringLiteral("d");
+        const QString text =
+            QStringLiteral("a\U0001F30Fb\U0002000Bc") + QChar(0xD800) + QStringLiteral("d");
         const CodePointIndex index(text);
         QCOMPARE(index.utf16Length(), 9);
         QCOMPARE(index.codePointLength(), 7);
@@ -745,11 +755,26 @@ private Q_SLOTS:
         for (int cp = 0; cp <= 7; ++cp) {
             QCOMPARE(index.toUtf16(cp), utf16[cp]);
             QCOMPARE(index.toCodePoint(utf16[cp]), cp);
+            // The same without an index.
+            QCOMPARE(CodePointIndex::toUtf16(text, cp), utf16[cp]);
+            QCOMPARE(CodePointIndex::toCodePoint(text, utf16[cp]), cp);
         }
         QCOMPARE(index.toCodePoint(2), 1); // inside the pair: the pair's code point
+        QCOMPARE(CodePointIndex::toCodePoint(text, 2), 1);
         QCOMPARE(index.toUtf16(8), -1);
+        QCOMPARE(CodePointIndex::toUtf16(text, 8), -1);
         QCOMPARE(index.toUtf16(-1), -1);
         QCOMPARE(index.toCodePoint(10), -1);
+        QCOMPARE(CodePointIndex::toCodePoint(text, 10), -1);
+        // Past the first words of four code units, and a lone low surrogate.
+        const QString longer = QString(13, QLatin1Char('x')) + QStringLiteral("\U0001F30Fy") +
+                               QChar(0xDC00) + QStringLiteral("z");
+        const CodePointIndex longerIndex(longer);
+        QCOMPARE(longerIndex.toUtf16(14), 15);
+        QCOMPARE(CodePointIndex::toUtf16(longer, 14), 15);
+        QCOMPARE(CodePointIndex::toUtf16(longer, 16), 17);
+        QCOMPARE(CodePointIndex::toCodePoint(longer, 15), 14);
+        QCOMPARE(CodePointIndex::toUtf16(longer, 13), 13);
         const CodePointIndex plain(QStringLiteral("plain"));
         QCOMPARE(plain.toUtf16(5), 5);
         QCOMPARE(plain.toCodePoint(3), 3);
@@ -776,8 +801,7 @@ private Q_SLOTS:
 
     void editDistance()
     {
-        QCOMPARE(EditDistance::distance(QStringLiteral("kitten"), QStringLiteral("sitting"), 5),
-                 3);
+        QCOMPARE(EditDistance::distance(QStringLiteral("kitten"), QStringLiteral("sitting"), 5), 3);
         QCOMPARE(EditDistance::distance(QStringLiteral("kitten"), QStringLiteral("sitting"), 2),
                  3); // over the bound: bound + 1
         QCOMPARE(EditDistance::distance(QString(), QStringLiteral("abc"), 3), 3);
@@ -852,7 +876,8 @@ private Q_SLOTS:
     {
         const QString text = QStringLiteral("\U0001F30F Nakara and Veloria agreed.");
         const int start = int(text.indexOf(QStringLiteral("Veloria")));
-        const TextTarget target = TextAnchor::describe(text, start, start + 7, QStringLiteral("v1"));
+        const TextTarget target =
+            TextAnchor::describe(text, start, start + 7, QStringLiteral("v1"));
         QCOMPARE(target.quote.exact, QStringLiteral("Veloria"));
         QCOMPARE(target.position.start, start - 1); // the emoji is one code point, two units
         QCOMPARE(target.position.end, start + 6);
@@ -901,7 +926,8 @@ private Q_SLOTS:
             QCOMPARE(r.start, -1);
             return;
         }
-        QCOMPARE(now.text.mid(r.start, r.end - r.start), now.text.mid(now.start, now.end - now.start));
+        QCOMPARE(now.text.mid(r.start, r.end - r.start),
+                 now.text.mid(now.start, now.end - now.start));
         QCOMPARE(r.start, now.start);
         QCOMPARE(r.end, now.end);
         if (expected == Method::Fuzzy) {
@@ -923,8 +949,8 @@ private Q_SLOTS:
             const Marked now = unmark(c.after);
             const TextTarget target =
                 TextAnchor::describe(old.text, old.start, old.end, sha256(old.text));
-            const auto r = TextAnchor::anchor(
-                target, now.text, c.sameVersion ? target.sha256 : sha256(now.text));
+            const auto r = TextAnchor::anchor(target, now.text,
+                                              c.sameVersion ? target.sha256 : sha256(now.text));
             if (r.method == Method::Orphaned) {
                 ++orphaned;
             } else if (r.start == now.start && r.end == now.end) {
@@ -934,8 +960,7 @@ private Q_SLOTS:
                 qWarning("wrong anchor in \"%s\"", c.name);
             }
         }
-        qInfo("fictional suite: %d re-anchored, %d orphaned, %d wrong", anchored, orphaned,
-              wrong);
+        qInfo("fictional suite: %d re-anchored, %d orphaned, %d wrong", anchored, orphaned, wrong);
         QCOMPARE(wrong, 0);
     }
 
@@ -974,8 +999,8 @@ private Q_SLOTS:
             "Minister Arden noted the visit but declined to hold any consultations."); // 0.72
         const QString annual = QStringLiteral(
             "Minister Arden welcomed the visit and agreed to hold annual consultations."); // 0.93
-        const QString fixed =
-            QStringLiteral("Veloria supports the proposal for a maritime security dialogue"); // 0.97
+        const QString fixed = QStringLiteral(
+            "Veloria supports the proposal for a maritime security dialogue"); // 0.97
         // The first rows attach another statement: wrong.
         QTest::newRow("stance rewritten, 0.6") << stance << rejects << 0.6 << true;
         QTest::newRow("stance rewritten, 0.7") << stance << rejects << 0.7 << true;
@@ -1023,8 +1048,8 @@ private Q_SLOTS:
         qInfo("%s", tallyLine("all", run.total).constData());
         QByteArray methods = "by method:";
         for (const auto &entry : run.total.methods)
-            methods += ' ' + methodName(entry.first).toUtf8() + ' ' +
-                       QByteArray::number(entry.second);
+            methods +=
+                ' ' + methodName(entry.first).toUtf8() + ' ' + QByteArray::number(entry.second);
         qInfo("%s", methods.constData());
         for (const QString &w : run.wrongOnes)
             qWarning("%s", qPrintable(w));

@@ -562,6 +562,14 @@
         <source>Notes unavailable</source>
         <translation>Notes indisponibles</translation>
     </message>
+    <message>
+        <source>Select the passage in the note&apos;s own document first.</source>
+        <translation>Sélectionnez d’abord le passage dans le document de la note.</translation>
+    </message>
+    <message>
+        <source>Attach note</source>
+        <translation>le rattachement de la note</translation>
+    </message>
 </context>
 <context>
     <name>Readout::NoteEditor</name>
@@ -691,6 +699,10 @@
     <message>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Attach to the Selected Passage</source>
+        <translation>Rattacher au passage sélectionné</translation>
     </message>
 </context>
 <context>

@@ -558,6 +558,14 @@
         <source>Notes unavailable</source>
         <translation>メモを利用できません</translation>
     </message>
+    <message>
+        <source>Select the passage in the note&apos;s own document first.</source>
+        <translation>先にメモの文書で箇所を選択してください。</translation>
+    </message>
+    <message>
+        <source>Attach note</source>
+        <translation>メモの付け直し</translation>
+    </message>
 </context>
 <context>
     <name>Readout::NoteEditor</name>
@@ -687,6 +695,10 @@
     <message>
         <source>Any tag</source>
         <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>Attach to the Selected Passage</source>
+        <translation>選択した箇所に付け直す</translation>
     </message>
 </context>
 <context>

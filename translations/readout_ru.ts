@@ -566,6 +566,14 @@
         <source>Notes unavailable</source>
         <translation>Заметки недоступны</translation>
     </message>
+    <message>
+        <source>Select the passage in the note&apos;s own document first.</source>
+        <translation>Сначала выделите фрагмент в документе этой заметки.</translation>
+    </message>
+    <message>
+        <source>Attach note</source>
+        <translation>привязку заметки</translation>
+    </message>
 </context>
 <context>
     <name>Readout::NoteEditor</name>
@@ -695,6 +703,10 @@
     <message>
         <source>Any tag</source>
         <translation>Все теги</translation>
+    </message>
+    <message>
+        <source>Attach to the Selected Passage</source>
+        <translation>Привязать к выделенному фрагменту</translation>
     </message>
 </context>
 <context>

@@ -80,10 +80,13 @@ NotesPanel::NotesPanel(AnnotationModel *annotations, QWidget *parent)
             return;
         QMenu menu(this);
         QAction *go = menu.addAction(tr("Go to Passage"));
+        QAction *attach = menu.addAction(tr("Attach to the Selected Passage"));
         QAction *remove = menu.addAction(tr("Delete Note"));
         QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
         if (chosen == go)
             Q_EMIT annotationActivated(idAt(index.row()));
+        else if (chosen == attach)
+            Q_EMIT reattachRequested(idAt(index.row()));
         else if (chosen == remove)
             Q_EMIT deleteRequested(idAt(index.row()));
     });

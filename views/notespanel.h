@@ -29,6 +29,8 @@ public:
 Q_SIGNALS:
     void annotationActivated(const QString &id);
     void deleteRequested(const QString &id);
+    /// Attach annotation @p id to the passage selected in the source (an orphaned one, mostly).
+    void reattachRequested(const QString &id);
 
 private:
     void applyScope();

@@ -29,9 +29,14 @@ public:
     /// the pair's own code point. -1 when it lies outside [0, utf16Length()].
     int toCodePoint(int utf16) const;
 
+    /// The same conversions without an index, reading @p text up to the offset: cheaper for
+    /// one or two conversions in a text.
+    static int toUtf16(QStringView text, int codePoint);
+    static int toCodePoint(QStringView text, int utf16);
+
 private:
-    std::vector<int> m_pairs;        // UTF-16 offset of each pair's high surrogate, ascending
-    std::vector<int> m_pairPoints;   // code point offset of each pair, ascending
+    std::vector<int> m_pairs;      // UTF-16 offset of each pair's high surrogate, ascending
+    std::vector<int> m_pairPoints; // code point offset of each pair, ascending
     int m_utf16Length = 0;
 };
 

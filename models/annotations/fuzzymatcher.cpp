@@ -16,9 +16,8 @@ std::vector<FuzzyMatcher::Hit> clusterBest(const std::vector<FuzzyMatcher::Hit> 
     std::vector<int> order(raw.size());
     for (int i = 0; i < int(order.size()); ++i)
         order[size_t(i)] = i;
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return raw[size_t(a)].errors < raw[size_t(b)].errors;
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return raw[size_t(a)].errors < raw[size_t(b)].errors; });
     std::vector<bool> covered(raw.size(), false);
     std::vector<FuzzyMatcher::Hit> hits;
     for (int i : order) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QString>
 #include <QStringView>
 #include <QtGlobal>
 
@@ -20,7 +19,8 @@ class FuzzyMatcher
 {
 public:
     /// Where a matching stretch of text may start.
-    enum class Start {
+    enum class Start
+    {
         Free,     ///< anywhere: search
         Anchored, ///< at the first character read: alignment
     };
@@ -54,11 +54,11 @@ private:
 
     int m_length = 0;
     int m_blocks = 0;
-    quint64 m_lastBit = 0;                   // the pattern's last row in the last block
-    std::array<quint16, 256> m_latin1{};     // mask row of U+0000..U+00FF, 0: none
+    quint64 m_lastBit = 0;                              // the pattern's last row in the last block
+    std::array<quint16, 256> m_latin1{};                // mask row of U+0000..U+00FF, 0: none
     std::vector<std::pair<char16_t, quint16>> m_others; // the rest, sorted by code unit
-    std::vector<quint64> m_masks;            // rows of m_blocks words; row 0 matches nothing
-    std::vector<quint64> m_plus;             // vertical deltas +1 and -1, per block
+    std::vector<quint64> m_masks; // rows of m_blocks words; row 0 matches nothing
+    std::vector<quint64> m_plus;  // vertical deltas +1 and -1, per block
     std::vector<quint64> m_minus;
     int m_score = 0;
     int m_entry = 0; // horizontal delta entering the first block: 1 anchored, 0 free

@@ -22,8 +22,7 @@ int overlap(const QuoteCandidates::Candidate &a, int start, int end)
 QuoteCandidates::QuoteCandidates(QStringView text, QStringView prefix, QStringView exact,
                                  QStringView suffix, ContextRule rule)
     : m_text(text), m_prefix(prefix), m_exact(exact), m_suffix(suffix), m_rule(rule)
-{
-}
+{}
 
 int QuoteCandidates::prefixMatch(int start) const
 {
@@ -158,9 +157,8 @@ bool QuoteCandidates::repeats(const Candidate &a, const Candidate &b) const
     int run = 0;
     for (int i = first - 1; i >= 0 && run < period && m_text[i] == m_text[i + period]; --i)
         ++run;
-    for (int i = first; i + period < m_text.size() && run < period &&
-                        m_text[i] == m_text[i + period];
-         ++i)
+    for (int i = first;
+         i + period < m_text.size() && run < period && m_text[i] == m_text[i + period]; ++i)
         ++run;
     return run >= period;
 }

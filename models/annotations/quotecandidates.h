@@ -20,7 +20,8 @@ public:
     /// How much context a candidate needs beside it. Always enough: all of it, on both
     /// sides. For a quote of at least LongQuote characters also: all of one side and part of
     /// the other (the passage with one neighbour edited).
-    enum class ContextRule {
+    enum class ContextRule
+    {
         /// Also enough for a verbatim occurrence of a long quote (a whole sentence found as
         /// it was): part of either side.
         Exact,
@@ -38,9 +39,9 @@ public:
         int score = 0;
     };
 
-    /// Context of this many characters on one side is evidence (the whole side when shorter).
+    /// Part of one side of the context: this many characters, or all of a shorter side.
     static constexpr int SideEvidence = 8;
-    /// A quote at least this long is evidence by itself, in part.
+    /// A quote this long speaks for itself in part (see ContextRule).
     static constexpr int LongQuote = 32;
     /// A candidate is clearly better than another when it scores this much more.
     static constexpr int ClearMargin = 8;
@@ -57,6 +58,7 @@ public:
     /// (either may be -1: not compared).
     bool covers(int start, int end, int slack) const;
 
+    /// Whether the context beside the candidate is evidence enough (see ContextRule).
     bool agrees(const Candidate &candidate) const;
     /// Whether all the stored context, on both sides, is next to the candidate.
     bool hasWholeContext(const Candidate &candidate) const;
@@ -64,8 +66,6 @@ public:
     bool anyAgrees() const;
     /// The chosen candidate; @p hint is the expected start (-1 when unknown).
     std::optional<Candidate> choose(int hint) const;
-
-    const std::vector<Candidate> &candidates() const { return m_candidates; }
 
 private:
     std::optional<Candidate> nearest(const Candidate &first, const Candidate &second,

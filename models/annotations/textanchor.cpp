@@ -29,10 +29,10 @@ constexpr int MaxApproximateLength = 4096;
 constexpr int MaxErrors = 128;
 // Approximate occurrences examined per piece and region.
 constexpr int MaxHits = 8;
-// Characters searched approximately for one annotation beyond the old place (about a
-// millisecond): a larger document is searched this far around the old place only.
+// Characters searched approximately for one annotation when the old place had nothing (a
+// few milliseconds at most): a larger document is searched this far around the old place.
 constexpr int MaxReach = 1 << 18;
-// Exact occurrences examined per quote; more means the quote is too common to decide alone.
+// Verbatim occurrences weighed per quote; a quote more common than that is not decided on.
 constexpr int MaxOccurrences = 4096;
 
 // A quote in the coordinates of the text it is searched in (raw or normalised).
@@ -113,14 +113,17 @@ Quote normalizedQuote(const TextQuoteSelector &quote)
             leadingSpace(quote.exact), trailingSpace(quote.exact)};
 }
 
-void addOccurrences(QStringView text, const Quote &quote, QuoteCandidates &candidates)
+// Adds every verbatim occurrence; false when there are too many to weigh them all (then
+// none may be chosen: an unseen one could be the better).
+bool addOccurrences(QStringView text, const Quote &quote, QuoteCandidates &candidates)
 {
     const int length = int(quote.exact.size());
-    int count = 0;
-    for (qsizetype at = text.indexOf(quote.exact); at >= 0 && count < MaxOccurrences;
-         at = text.indexOf(quote.exact, at + 1), ++count) {
+    qsizetype at = text.indexOf(quote.exact);
+    for (int count = 0; at >= 0 && count < MaxOccurrences; ++count) {
         candidates.add(int(at), int(at) + length, 0);
+        at = text.indexOf(quote.exact, at + 1);
     }
+    return at < 0;
 }
 
 // How many characters of `prefix` end at text[..offset), one more when they reach back to
@@ -165,16 +168,29 @@ int fitBorder(int offset, int slack, int low, int high, int contextLength, Run r
 class TextAnchor::Private
 {
 public:
-    Private(const QString &text, const QString &sha256)
-        : text(text), sha256(sha256), index(text)
+    Private(const QString &documentText, const QString &documentSha256, bool once)
+        : text(documentText), sha256(documentSha256)
     {
+        // For one annotation, reading the text up to the offsets is cheaper than an index.
+        if (!once)
+            index = std::make_unique<CodePointIndex>(text);
     }
 
+    int toUtf16(int codePoint) const
+    {
+        return index ? index->toUtf16(codePoint) : CodePointIndex::toUtf16(text, codePoint);
+    }
+    int toCodePoint(int utf16) const
+    {
+        return index ? index->toCodePoint(utf16) : CodePointIndex::toCodePoint(text, utf16);
+    }
+
+    // Built on first need: most documents are unchanged and never need it.
     const NormalizedText &normalized()
     {
-        if (!normalizedText)
-            normalizedText = std::make_unique<NormalizedText>(text);
-        return *normalizedText;
+        if (!normalizedCache)
+            normalizedCache = std::make_unique<NormalizedText>(text);
+        return *normalizedCache;
     }
 
     int hint(const TextPositionSelector &position) const;
@@ -188,17 +204,17 @@ public:
 
     QString text;
     QString sha256;
-    CodePointIndex index;
-    std::unique_ptr<NormalizedText> normalizedText;
+    std::unique_ptr<CodePointIndex> index; // none when used for one annotation
+    std::unique_ptr<NormalizedText> normalizedCache;
     double minimumSimilarity = DefaultMinimumSimilarity;
 
 private:
     int maxErrors(int length) const;
     std::optional<Result> approximateIn(const Quote &quote, int from, int to, int hint,
                                         bool *doubt);
-    void addApproximate(QStringView text, const Quote &quote, int from, int to,
+    void addApproximate(QStringView haystack, const Quote &quote, int from, int to,
                         QuoteCandidates &candidates) const;
-    void addAligned(QStringView text, const Quote &quote, EditDistance::Alignment aligned,
+    void addAligned(QStringView haystack, const Quote &quote, EditDistance::Alignment aligned,
                     QuoteCandidates &candidates) const;
     Result toOriginal(const QuoteCandidates::Candidate &c, const Quote &quote, Method method);
 };
@@ -208,15 +224,16 @@ int TextAnchor::Private::hint(const TextPositionSelector &position) const
     // The old position, moved into this text, breaks ties between equally good places.
     if (position.start < 0)
         return -1;
-    return index.toUtf16(std::min(position.start, index.codePointLength()));
+    const int offset = toUtf16(position.start);
+    return offset < 0 ? int(text.size()) : offset; // past the end of a shorter text
 }
 
 std::optional<Result> TextAnchor::Private::byPosition(const TextTarget &target) const
 {
     if (target.sha256.isEmpty() || target.sha256 != sha256)
         return std::nullopt;
-    const int start = index.toUtf16(target.position.start);
-    const int end = index.toUtf16(target.position.end);
+    const int start = toUtf16(target.position.start);
+    const int end = start < 0 ? -1 : toUtf16(target.position.end);
     if (start < 0 || end < start)
         return std::nullopt;
     if (QStringView(text).mid(start, end - start) != target.quote.exact)
@@ -229,7 +246,10 @@ TextAnchor::Private::verbatim(const TextQuoteSelector &quote, int hint, bool *ce
 {
     const Quote raw{quote.prefix, quote.exact, quote.suffix, 0, 0};
     QuoteCandidates candidates(text, raw.prefix, raw.exact, raw.suffix, Rule::Exact);
-    addOccurrences(text, raw, candidates);
+    if (!addOccurrences(text, raw, candidates)) {
+        *certain = false;
+        return std::nullopt;
+    }
     const auto chosen = candidates.choose(hint);
     *certain = chosen && candidates.hasWholeContext(*chosen);
     return chosen;
@@ -249,7 +269,8 @@ TextAnchor::Private::byNormalizedQuote(const TextQuoteSelector &selector, const 
     }
     const NormalizedText &n = normalized();
     QuoteCandidates candidates(n.text(), quote.prefix, quote.exact, quote.suffix, Rule::Exact);
-    addOccurrences(n.text(), quote, candidates);
+    if (!addOccurrences(n.text(), quote, candidates))
+        return std::nullopt;
     const auto best = candidates.choose(hint < 0 ? -1 : n.fromOriginal(hint));
     if (!best)
         return std::nullopt;
@@ -263,16 +284,17 @@ Result TextAnchor::Private::toOriginal(const QuoteCandidates::Candidate &c, cons
                                        Method method)
 {
     const NormalizedText &n = normalized();
-    const QString &text = n.text();
+    const QString &normal = n.text();
     int start = n.toOriginal(c.start);
     int end = n.toOriginal(c.end);
     // A space at an edge of the quote stands for a whole run of white space, of which the
     // quote had only its own part.
-    if (quote.leadingSpace > 0 && text[c.start] == QLatin1Char(' '))
+    if (quote.leadingSpace > 0 && normal[c.start] == QLatin1Char(' '))
         start = std::max(start, n.toOriginal(c.start + 1) - quote.leadingSpace);
-    if (quote.trailingSpace > 0 && text[c.end - 1] == QLatin1Char(' '))
+    if (quote.trailingSpace > 0 && normal[c.end - 1] == QLatin1Char(' '))
         end = std::min(end, n.toOriginal(c.end - 1) + quote.trailingSpace);
-    const double similarity = 1.0 - double(c.errors) / std::max<qsizetype>(quote.exact.size(), 1);
+    const double similarity =
+        1.0 - double(c.errors) / double(std::max<qsizetype>(quote.exact.size(), 1));
     return found(start, end, method, similarity);
 }
 
@@ -313,9 +335,9 @@ std::optional<Result> TextAnchor::Private::byApproximateQuote(const Quote &quote
 std::optional<Result> TextAnchor::Private::approximateIn(const Quote &quote, int from, int to,
                                                          int hint, bool *doubt)
 {
-    const QString &text = normalized().text();
-    QuoteCandidates candidates(text, quote.prefix, quote.exact, quote.suffix, Rule::Approximate);
-    addApproximate(text, quote, from, to, candidates);
+    const QString &normal = normalized().text();
+    QuoteCandidates candidates(normal, quote.prefix, quote.exact, quote.suffix, Rule::Approximate);
+    addApproximate(normal, quote, from, to, candidates);
     const auto chosen = candidates.choose(hint);
     if (!chosen) {
         *doubt = candidates.anyAgrees();
@@ -324,7 +346,7 @@ std::optional<Result> TextAnchor::Private::approximateIn(const Quote &quote, int
     return toOriginal(*chosen, quote, Method::Fuzzy);
 }
 
-void TextAnchor::Private::addApproximate(QStringView text, const Quote &quote, int from, int to,
+void TextAnchor::Private::addApproximate(QStringView haystack, const Quote &quote, int from, int to,
                                          QuoteCandidates &candidates) const
 {
     const QStringView exact = quote.exact;
@@ -332,8 +354,9 @@ void TextAnchor::Private::addApproximate(QStringView text, const Quote &quote, i
     const int errors = maxErrors(length);
     if (length <= Piece) {
         FuzzyMatcher matcher(exact);
-        for (const FuzzyMatcher::Hit &hit : matcher.search(text, from, to, errors, MaxHits))
-            addAligned(text, quote, EditDistance::alignTo(exact, text, hit.end, errors), candidates);
+        for (const FuzzyMatcher::Hit &hit : matcher.search(haystack, from, to, errors, MaxHits))
+            addAligned(haystack, quote, EditDistance::alignTo(exact, haystack, hit.end, errors),
+                       candidates);
         return;
     }
     // A long quote is found by its beginning or by its end (an edit in one leaves the other),
@@ -342,22 +365,24 @@ void TextAnchor::Private::addApproximate(QStringView text, const Quote &quote, i
     const QStringView head = exact.left(Piece);
     const QStringView tail = exact.right(Piece);
     FuzzyMatcher headMatcher(head);
-    for (const FuzzyMatcher::Hit &hit : headMatcher.search(text, from, to, pieceErrors, MaxHits)) {
-        const auto start = EditDistance::alignTo(head, text, hit.end, pieceErrors);
+    for (const FuzzyMatcher::Hit &hit :
+         headMatcher.search(haystack, from, to, pieceErrors, MaxHits)) {
+        const auto start = EditDistance::alignTo(head, haystack, hit.end, pieceErrors);
         if (start.errors >= 0 && !candidates.covers(start.start, -1, errors))
-            addAligned(text, quote, EditDistance::alignFrom(exact, text, start.start, errors),
-                       candidates);
+            addAligned(haystack, quote,
+                       EditDistance::alignFrom(exact, haystack, start.start, errors), candidates);
     }
     FuzzyMatcher tailMatcher(tail);
-    for (const FuzzyMatcher::Hit &hit : tailMatcher.search(text, from, to, pieceErrors, MaxHits)) {
+    for (const FuzzyMatcher::Hit &hit :
+         tailMatcher.search(haystack, from, to, pieceErrors, MaxHits)) {
         // The beginning has usually found this occurrence already.
         if (!candidates.covers(-1, hit.end, errors))
-            addAligned(text, quote, EditDistance::alignTo(exact, text, hit.end, errors),
+            addAligned(haystack, quote, EditDistance::alignTo(exact, haystack, hit.end, errors),
                        candidates);
     }
 }
 
-void TextAnchor::Private::addAligned(QStringView text, const Quote &quote,
+void TextAnchor::Private::addAligned(QStringView haystack, const Quote &quote,
                                      EditDistance::Alignment aligned,
                                      QuoteCandidates &candidates) const
 {
@@ -366,17 +391,16 @@ void TextAnchor::Private::addAligned(QStringView text, const Quote &quote,
     const QStringView exact = quote.exact;
     const int errors = maxErrors(int(exact.size()));
     const int slack = std::min(errors, 16);
-    const int start = fitBorder(aligned.start, slack, 0, aligned.end - 1,
-                                int(quote.prefix.size()),
-                                [&](int o) { return prefixRun(text, quote.prefix, o); });
-    const int end = fitBorder(aligned.end, slack, start + 1, int(text.size()),
-                              int(quote.suffix.size()),
-                              [&](int o) { return suffixRun(text, quote.suffix, o); });
+    const int start = fitBorder(aligned.start, slack, 0, aligned.end - 1, int(quote.prefix.size()),
+                                [&](int o) { return prefixRun(haystack, quote.prefix, o); });
+    const int end =
+        fitBorder(aligned.end, slack, start + 1, int(haystack.size()), int(quote.suffix.size()),
+                  [&](int o) { return suffixRun(haystack, quote.suffix, o); });
     if (start == aligned.start && end == aligned.end) {
         candidates.add(start, end, aligned.errors);
         return;
     }
-    const int fitted = EditDistance::distance(exact, text.mid(start, end - start), errors);
+    const int fitted = EditDistance::distance(exact, haystack.mid(start, end - start), errors);
     if (fitted <= errors)
         candidates.add(start, end, fitted);
     else
@@ -384,9 +408,12 @@ void TextAnchor::Private::addAligned(QStringView text, const Quote &quote,
 }
 
 TextAnchor::TextAnchor(const QString &text, const QString &sha256)
-    : d(std::make_unique<Private>(text, sha256))
-{
-}
+    : TextAnchor(text, sha256, Use::Many)
+{}
+
+TextAnchor::TextAnchor(const QString &text, const QString &sha256, Use use)
+    : d(std::make_unique<Private>(text, sha256, use == Use::Once))
+{}
 
 TextAnchor::~TextAnchor() = default;
 TextAnchor::TextAnchor(TextAnchor &&) noexcept = default;
@@ -407,8 +434,8 @@ TextTarget TextAnchor::describe(int start, int end) const
     if (insidePair(text, end))
         ++end;
     TextTarget target;
-    target.position.start = d->index.toCodePoint(start);
-    target.position.end = d->index.toCodePoint(end);
+    target.position.start = d->toCodePoint(start);
+    target.position.end = d->toCodePoint(end);
     target.quote.exact = text.mid(start, end - start).toString();
     const int before = stepBack(text, start, ContextLength);
     const int after = stepForward(text, end, ContextLength);
@@ -442,13 +469,13 @@ TextAnchor::Result TextAnchor::anchor(const TextTarget &target)
 
 TextTarget TextAnchor::describe(const QString &text, int start, int end, const QString &sha256)
 {
-    return TextAnchor(text, sha256).describe(start, end);
+    return TextAnchor(text, sha256, Use::Once).describe(start, end);
 }
 
 TextAnchor::Result TextAnchor::anchor(const TextTarget &target, const QString &text,
                                       const QString &sha256)
 {
-    return TextAnchor(text, sha256).anchor(target);
+    return TextAnchor(text, sha256, Use::Once).anchor(target);
 }
 
 } // namespace Readout

@@ -44,7 +44,14 @@ struct TextTarget
 class TextAnchor
 {
 public:
-    enum class Method { Position, Quote, Normalized, Fuzzy, Orphaned };
+    enum class Method
+    {
+        Position,
+        Quote,
+        Normalized,
+        Fuzzy,
+        Orphaned
+    };
 
     struct Result
     {
@@ -82,6 +89,13 @@ public:
     static Result anchor(const TextTarget &target, const QString &text, const QString &sha256);
 
 private:
+    enum class Use
+    {
+        Once,
+        Many
+    };
+    TextAnchor(const QString &text, const QString &sha256, Use use);
+
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -71,13 +71,14 @@ const std::vector<Annotation> &AnnotationModel::storedAnnotations(AnnotationStor
 }
 
 AnchoredAnnotation AnnotationModel::anchored(const Annotation &annotation,
-                                             const DocumentPtr &document) const
+                                             const DocumentPtr &document, TextAnchor *anchor) const
 {
     AnchoredAnnotation entry;
     entry.annotation = annotation;
     entry.document = document;
     const TextAnchor::Result found =
-        TextAnchor::anchor(annotation.target, document->text, document->sha256);
+        anchor ? anchor->anchor(annotation.target)
+               : TextAnchor::anchor(annotation.target, document->text, document->sha256);
     entry.start = found.start;
     entry.end = found.end;
     entry.method = found.method;
@@ -99,6 +100,8 @@ void AnnotationModel::loadDocument(const DocumentPtr &document)
     place.store->documentSeen(place.relativePath, document->sha256);
     std::vector<AnchoredAnnotation> found;
     storedAnnotations(place.store);
+    // One anchor per document prepares its text once for all of its annotations.
+    TextAnchor anchor(document->text, document->sha256);
     for (Annotation &a : m_loaded[place.store]) {
         // Known by path; a file moved within the folder is known by its hash (documentSeen()
         // has recorded the new path in the store).
@@ -108,7 +111,7 @@ void AnnotationModel::loadDocument(const DocumentPtr &document)
         if (moved)
             a.documentPath = place.relativePath;
         if (a.documentPath == place.relativePath)
-            found.push_back(anchored(a, document));
+            found.push_back(anchored(a, document, &anchor));
     }
     if (found.empty())
         return;
@@ -335,9 +338,10 @@ void AnnotationModel::checkExternalChanges()
         const AnnotationStores::Place place = m_stores.placeOf(document->file);
         if (!place.store)
             continue;
+        TextAnchor anchor(document->text, document->sha256);
         for (const Annotation &a : storedAnnotations(place.store)) {
             if (a.documentPath == place.relativePath)
-                m_rows.push_back(anchored(a, document));
+                m_rows.push_back(anchored(a, document, &anchor));
         }
     }
     endResetModel();

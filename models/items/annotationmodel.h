@@ -99,7 +99,8 @@ private:
     void documentsAdded(int first, int last);
     void documentAboutToBeRemoved(int index);
     void loadDocument(const DocumentPtr &document);
-    AnchoredAnnotation anchored(const Annotation &annotation, const DocumentPtr &document) const;
+    AnchoredAnnotation anchored(const Annotation &annotation, const DocumentPtr &document,
+                                TextAnchor *anchor = nullptr) const;
     void rebuildStatementIndex();
     const std::vector<Annotation> &storedAnnotations(AnnotationStore *store);
     int statementRowAt(const AnchoredAnnotation &entry) const;
