@@ -18,7 +18,7 @@ PACKAGES="cmake ninja-build g++ pkg-config python3
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   qtbase5-dev qtbase5-dev-tools qttools5-dev qttools5-dev-tools libqt5sql5-sqlite libqt5sql5-psql
   libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-tools extra-cmake-modules
-  libicu-dev libxml2-dev
+  libicu-dev libxml2-dev libsqlite3-dev
   xvfb xauth imagemagick x11-utils
   desktop-file-utils appstream"
 

@@ -43,18 +43,20 @@ AnnotationStores::Place AnnotationStores::placeOf(const QString &file)
     if (file.isEmpty() || file.startsWith(QLatin1Char(':')))
         return place;
     const QFileInfo info(file);
-    QString folder = info.absolutePath();
-    // The nearest folder above that already keeps notes (an archive opened from its top).
-    for (QDir dir(folder);;) {
+    const QString fileFolder = info.absolutePath();
+    QString folder = m_storeFolderOf.value(fileFolder);
+    // The nearest folder above that already keeps notes (an archive opened from its top),
+    // looked up once per folder: an archive has thousands of files in a few folders.
+    for (QDir dir(fileFolder); folder.isEmpty();) {
         if (QFileInfo::exists(dir.filePath(SqliteAnnotationStore::fileName())) ||
             QFileInfo::exists(standInPath(dir.absolutePath()) + QLatin1Char('/') +
                               SqliteAnnotationStore::fileName())) {
             folder = dir.absolutePath();
-            break;
+        } else if (!dir.cdUp()) {
+            folder = fileFolder;
         }
-        if (!dir.cdUp())
-            break;
     }
+    m_storeFolderOf.insert(fileFolder, folder);
     place.folder = folder;
     place.relativePath = QDir(folder).relativeFilePath(info.absoluteFilePath());
     place.store = storeFor(folder, place.standIn);

@@ -41,6 +41,7 @@ private:
 
     QHash<QString, std::shared_ptr<AnnotationStore>> m_stores; ///< by folder
     QHash<QString, bool> m_standIn;
+    QHash<QString, QString> m_storeFolderOf; ///< a file's folder → the folder of its store
 };
 
 } // namespace Readout

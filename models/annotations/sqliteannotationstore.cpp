@@ -1,10 +1,13 @@
 #include "sqliteannotationstore.h"
 
+#include "sqlitereader.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -63,8 +66,26 @@ QString timestamp(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// "2024-03-05T11:00:00.000Z", as timestamp() writes it, read without the general ISO parser
+// (loading a large folder reads two per annotation).
 QDateTime fromTimestamp(const QString &text)
 {
+    const auto digits = [&text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if (text.size() == 24 && text.at(10) == QLatin1Char('T') && text.at(23) == QLatin1Char('Z')) {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     time.setTimeSpec(Qt::UTC);
     return time;
@@ -135,8 +156,9 @@ bool SqliteAnnotationStore::checkExistingFile()
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (db.open()) {
             QSqlQuery query(db);
-            ok = query.exec(QStringLiteral("PRAGMA quick_check")) && query.next() &&
-                 query.value(0).toString() == QLatin1String("ok");
+            // Reading the schema proves an SQLite file; the pages are checked before the
+            // first write (verifyBeforeWriting), so opening a large store stays fast.
+            ok = query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next();
             detail = ok ? QString()
                         : (query.lastError().isValid() ? query.lastError().text()
                                                        : query.value(0).toString());
@@ -195,19 +217,33 @@ qint64 SqliteAnnotationStore::dataVersion()
 bool SqliteAnnotationStore::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    // Two processes may start at once: the version is read again inside the write lock.
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return false;
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("PRAGMA user_version"));
-    const int version = query.next() ? query.value(0).toInt() : 0;
-    query.finish();
-    if (version > schemaVersion()) {
-        exec(QStringLiteral("ROLLBACK"));
+    const auto userVersion = [&db] {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA user_version"));
+        return query.next() ? query.value(0).toInt() : 0;
+    };
+    const auto newer = [this](int version) {
         m_broken = true;
         return fail(QStringLiteral("made by a newer Readout (schema %1); it was left as it is")
                         .arg(version),
                     QString());
+    };
+    // Up to date: nothing is written (a store is opened far more often than it is migrated).
+    const int seen = userVersion();
+    if (seen == schemaVersion())
+        return true;
+    if (seen > schemaVersion())
+        return newer(seen);
+    // An older store is checked before it is changed.
+    if (seen > 0 && !verifyBeforeWriting())
+        return false;
+    // Two processes may start at once: the version is read again inside the write lock.
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    const int version = userVersion();
+    if (version >= schemaVersion()) {
+        exec(QStringLiteral("ROLLBACK"));
+        return version == schemaVersion() || newer(version);
     }
     bool ok = true;
     if (version < 1) {
@@ -245,43 +281,56 @@ std::vector<Annotation> SqliteAnnotationStore::load()
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     m_dataVersion = dataVersion(); // what is loaded now is not a change to report later
     QHash<QString, QStringList> tags;
-    QSqlQuery tagQuery(db);
-    tagQuery.setForwardOnly(true);
-    tagQuery.exec(
-        QStringLiteral("SELECT annotation, tag FROM annotation_tags ORDER BY annotation, tag"));
-    while (tagQuery.next())
-        tags[tagQuery.value(0).toString()].append(tagQuery.value(1).toString());
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT a.id, d.path, d.sha256, a.target_kind, a.position_start, a.position_end,"
+    SqliteReader tagRows(db,
+                         "SELECT annotation, tag FROM annotation_tags ORDER BY annotation, tag");
+    while (tagRows.next())
+        tags[tagRows.text(0)].append(tagRows.text(1));
+    SqliteReader rows(
+        db, "SELECT a.id, d.path, d.sha256, a.target_kind, a.position_start, a.position_end,"
             " a.quote_exact, a.quote_prefix, a.quote_suffix, a.target_sha256, a.colour, a.note,"
             " a.author, a.created, a.modified, a.revision"
-            " FROM annotations a JOIN documents d ON d.id = a.document ORDER BY a.created, "
-            "a.id"))) {
-        fail(QStringLiteral("the notes could not be read"), query.lastError().text());
+            " FROM annotations a JOIN documents d ON d.id = a.document");
+    if (!rows.isValid()) {
+        fail(QStringLiteral("the notes could not be read"), rows.errorText());
         return result;
     }
-    while (query.next()) {
+    // The same few paths, hashes, colours and authors recur: one copy of each.
+    QSet<QString> strings;
+    const auto shared = [&strings](const QString &s) { return *strings.insert(s); };
+    while (rows.next()) {
         Annotation a;
-        a.id = query.value(0).toString();
-        a.documentPath = query.value(1).toString();
-        a.documentSha256 = query.value(2).toString();
-        a.targetKind = targetKindFromName(query.value(3).toString());
-        a.target.position.start = query.value(4).toInt();
-        a.target.position.end = query.value(5).toInt();
-        a.target.quote.exact = query.value(6).toString();
-        a.target.quote.prefix = query.value(7).toString();
-        a.target.quote.suffix = query.value(8).toString();
-        a.target.sha256 = query.value(9).toString();
-        a.colour = query.value(10).toString();
-        a.note = query.value(11).toString();
-        a.author = query.value(12).toString();
-        a.created = fromTimestamp(query.value(13).toString());
-        a.modified = fromTimestamp(query.value(14).toString());
-        a.revision = query.value(15).toInt();
-        a.tags = Annotation::normalizedTags(tags.value(a.id));
+        a.id = rows.text(0);
+        a.documentPath = shared(rows.text(1));
+        a.documentSha256 = shared(rows.text(2));
+        a.targetKind = targetKindFromName(rows.text(3));
+        a.target.position.start = rows.integer(4);
+        a.target.position.end = rows.integer(5);
+        a.target.quote.exact = rows.text(6);
+        a.target.quote.prefix = rows.text(7);
+        a.target.quote.suffix = rows.text(8);
+        a.target.sha256 = shared(rows.text(9));
+        a.colour = shared(rows.text(10));
+        a.note = rows.text(11);
+        a.author = shared(rows.text(12));
+        a.created = fromTimestamp(rows.text(13));
+        a.modified = fromTimestamp(rows.text(14));
+        a.revision = rows.integer(15);
+        const auto t = tags.constFind(a.id);
+        if (t != tags.constEnd())
+            a.tags = Annotation::normalizedTags(*t);
         result.push_back(std::move(a));
+    }
+    // Rows read after a damaged page would be a silent loss: report it, never write.
+    const int error = rows.errorCode() ? rows.errorCode() : tagRows.errorCode();
+    if (error == 11 || error == 26) { // SQLITE_CORRUPT, SQLITE_NOTADB
+        m_broken = true;
+        fail(QStringLiteral("the notes database is damaged; it was left as it is"),
+             rows.errorText());
+        return {};
+    }
+    if (error != 0) {
+        fail(QStringLiteral("the notes could not be read"), rows.errorText());
+        return {};
     }
     return result;
 }
@@ -334,9 +383,28 @@ bool SqliteAnnotationStore::saveTags(const QString &id, const QStringList &tags)
     return true;
 }
 
+bool SqliteAnnotationStore::verifyBeforeWriting()
+{
+    if (m_verified)
+        return true;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    const bool ok = query.exec(QStringLiteral("PRAGMA quick_check")) && query.next() &&
+                    query.value(0).toString() == QLatin1String("ok");
+    if (!ok) {
+        const QString detail =
+            query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
+        query.finish();
+        QSqlDatabase::database(m_connection, false).close();
+        m_broken = true;
+        return fail(QStringLiteral("the notes database is damaged; it was left as it is"), detail);
+    }
+    m_verified = true;
+    return true;
+}
+
 bool SqliteAnnotationStore::save(Annotation &annotation)
 {
-    if (!open(Open::Create))
+    if (!open(Open::Create) || !verifyBeforeWriting())
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -398,6 +466,8 @@ bool SqliteAnnotationStore::remove(const QString &id)
 {
     if (!open(Open::IfExists))
         return m_error.isEmpty(); // nothing stored, nothing to remove
+    if (!verifyBeforeWriting())
+        return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
         return false;
@@ -414,6 +484,7 @@ bool SqliteAnnotationStore::remove(const QString &id)
 
 void SqliteAnnotationStore::documentSeen(const QString &path, const QString &sha256)
 {
+    // Mostly a read: the store is checked only when something is to be written.
     if (!open(Open::IfExists))
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -421,7 +492,7 @@ void SqliteAnnotationStore::documentSeen(const QString &path, const QString &sha
     atPath.prepare(QStringLiteral("SELECT sha256 FROM documents WHERE path = ?"));
     atPath.addBindValue(path);
     if (atPath.exec() && atPath.next()) {
-        if (atPath.value(0).toString() != sha256) {
+        if (atPath.value(0).toString() != sha256 && verifyBeforeWriting()) {
             QSqlQuery update(db);
             update.prepare(QStringLiteral("UPDATE documents SET sha256 = ? WHERE path = ?"));
             update.addBindValue(sha256);
@@ -443,6 +514,8 @@ void SqliteAnnotationStore::documentSeen(const QString &path, const QString &sha
             continue;
         const int id = byHash.value(0).toInt();
         byHash.finish();
+        if (!verifyBeforeWriting())
+            return;
         QSqlQuery move(db);
         move.prepare(QStringLiteral("UPDATE documents SET path = ? WHERE id = ?"));
         move.addBindValue(path);

@@ -41,6 +41,7 @@ private:
     };
     bool open(Open mode);
     bool checkExistingFile();
+    bool verifyBeforeWriting();
     bool migrate();
     bool exec(const QString &sql);
     qint64 dataVersion();
@@ -52,7 +53,8 @@ private:
     QString m_connection;
     QString m_error;
     qint64 m_dataVersion = -1;
-    bool m_broken = false; ///< not a database, or corrupt: never touched again
+    bool m_broken = false;   ///< not a database, or corrupt: never touched again
+    bool m_verified = false; ///< quick_check passed since opening
 };
 
 } // namespace Readout

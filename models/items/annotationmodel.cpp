@@ -100,19 +100,23 @@ void AnnotationModel::loadDocument(const DocumentPtr &document)
     place.store->documentSeen(place.relativePath, document->sha256);
     std::vector<AnchoredAnnotation> found;
     storedAnnotations(place.store);
+    std::vector<Annotation> &loaded = m_loaded[place.store];
+    const LoadedIndex &index = loadedIndex(place.store);
+    std::vector<int> mine = index.byPath.value(place.relativePath);
+    // A file moved within the folder is known by its hash (documentSeen() has recorded its
+    // new path in the store): its notes are the ones whose old path is gone.
+    for (int i : index.bySha256.value(document->sha256)) {
+        Annotation &a = loaded[size_t(i)];
+        if (a.documentPath != place.relativePath &&
+            !QFileInfo::exists(QDir(place.folder).filePath(a.documentPath))) {
+            a.documentPath = place.relativePath;
+            mine.push_back(i);
+        }
+    }
     // One anchor per document prepares its text once for all of its annotations.
     TextAnchor anchor(document->text, document->sha256);
-    for (Annotation &a : m_loaded[place.store]) {
-        // Known by path; a file moved within the folder is known by its hash (documentSeen()
-        // has recorded the new path in the store).
-        const bool moved = a.documentPath != place.relativePath &&
-                           a.documentSha256 == document->sha256 &&
-                           !QFileInfo::exists(QDir(place.folder).filePath(a.documentPath));
-        if (moved)
-            a.documentPath = place.relativePath;
-        if (a.documentPath == place.relativePath)
-            found.push_back(anchored(a, document, &anchor));
-    }
+    for (int i : mine)
+        found.push_back(anchored(loaded[size_t(i)], document, &anchor));
     if (found.empty())
         return;
     beginInsertRows(QModelIndex(), rowCount(), rowCount() + int(found.size()) - 1);
@@ -153,6 +157,20 @@ void AnnotationModel::rebuildStatementIndex()
         }
     }
     Q_EMIT statementAnnotationsChanged();
+}
+
+const AnnotationModel::LoadedIndex &AnnotationModel::loadedIndex(AnnotationStore *store)
+{
+    auto it = m_loadedIndex.find(store);
+    if (it != m_loadedIndex.end())
+        return it->second;
+    LoadedIndex index;
+    const std::vector<Annotation> &loaded = m_loaded[store];
+    for (size_t i = 0; i < loaded.size(); ++i) {
+        index.byPath[loaded[i].documentPath].push_back(int(i));
+        index.bySha256[loaded[i].documentSha256].push_back(int(i));
+    }
+    return m_loadedIndex.emplace(store, std::move(index)).first->second;
 }
 
 int AnnotationModel::rowOf(const QString &id) const
@@ -258,6 +276,7 @@ bool AnnotationModel::save(Annotation &annotation)
         return false;
     }
     // Keep the loaded copy in step so a later re-read does not count it as new.
+    m_loadedIndex.erase(store);
     auto &loaded = m_loaded[store];
     const auto old = std::find_if(loaded.begin(), loaded.end(),
                                   [&](const Annotation &a) { return a.id == annotation.id; });
@@ -291,6 +310,7 @@ bool AnnotationModel::remove(const QString &id)
         Q_EMIT storeProblem(m_error);
         return false;
     }
+    m_loadedIndex.erase(store);
     auto &loaded = m_loaded[store];
     loaded.erase(std::remove_if(loaded.begin(), loaded.end(),
                                 [&](const Annotation &a) { return a.id == id; }),
@@ -324,6 +344,7 @@ void AnnotationModel::checkExternalChanges()
         if (!store->hasExternalChanges())
             continue;
         m_loaded[store] = store->load();
+        m_loadedIndex.erase(store);
         changed = true;
     }
     if (!changed)
@@ -338,11 +359,11 @@ void AnnotationModel::checkExternalChanges()
         const AnnotationStores::Place place = m_stores.placeOf(document->file);
         if (!place.store)
             continue;
+        storedAnnotations(place.store);
+        const std::vector<Annotation> &loaded = m_loaded[place.store];
         TextAnchor anchor(document->text, document->sha256);
-        for (const Annotation &a : storedAnnotations(place.store)) {
-            if (a.documentPath == place.relativePath)
-                m_rows.push_back(anchored(a, document, &anchor));
-        }
+        for (int i : loadedIndex(place.store).byPath.value(place.relativePath))
+            m_rows.push_back(anchored(loaded[size_t(i)], document, &anchor));
     }
     endResetModel();
     rebuildStatementIndex();

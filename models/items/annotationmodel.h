@@ -6,6 +6,7 @@
 #include "document/document.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <unordered_map>
 #include <vector>
@@ -108,6 +109,14 @@ private:
     Corpus *m_corpus;
     AnnotationStores m_stores;
     std::unordered_map<AnnotationStore *, std::vector<Annotation>> m_loaded;
+    /// Positions in m_loaded[store] by document path and by document hash; rebuilt on demand.
+    struct LoadedIndex
+    {
+        QHash<QString, std::vector<int>> byPath;
+        QHash<QString, std::vector<int>> bySha256;
+    };
+    std::unordered_map<AnnotationStore *, LoadedIndex> m_loadedIndex;
+    const LoadedIndex &loadedIndex(AnnotationStore *store);
     std::vector<AnchoredAnnotation> m_rows;
     std::unordered_map<int, std::vector<int>> m_byStatement; ///< Corpus row → rows
     QTimer *m_poll;
