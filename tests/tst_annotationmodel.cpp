@@ -142,6 +142,39 @@ private Q_SLOTS:
         QCOMPARE(s.model.at(0).annotation.note, QStringLiteral("Quotas: ask the fisheries desk."));
     }
 
+    void notesOfDeletedFilesStayListed()
+    {
+        // Another meeting of the folder (other bytes: the same bytes would be the file moved).
+        const QString other = dir.filePath(QStringLiteral("2025/veloria.txt"));
+        writeFile(other, QByteArray(meeting).replace("Ostrel", "Veloria"));
+        Session s;
+        QVERIFY(s.loader.openNow(file()).document);
+        QVERIFY(s.loader.openNow(other).document);
+        const DocumentPtr doc = s.corpus.document(0);
+        Annotation a = s.model.make(doc, TargetKind::Document, 0, 20);
+        a.note = QStringLiteral("Keep this even if the file goes.");
+        QVERIFY(s.model.save(a));
+        // The file is deleted while open: it leaves the corpus, its note stays, orphaned.
+        QVERIFY(QFile::remove(file()));
+        s.corpus.removeDocument(0);
+        QCOMPARE(s.model.rowCount(), 1);
+        QVERIFY(s.model.at(0).vanished);
+        QVERIFY(s.model.at(0).isOrphaned());
+        QCOMPARE(s.model.at(0).annotation.note, QStringLiteral("Keep this even if the file goes."));
+        QVERIFY(s.model.index(0, AnnotationModel::DocumentColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("ostrel.txt")));
+        // A new session on the folder lists it as well, and it can still be deleted.
+        Session next;
+        QVERIFY(next.loader.openNow(other).document);
+        QCOMPARE(next.model.rowCount(), 1);
+        QVERIFY(next.model.at(0).vanished);
+        QVERIFY(next.model.remove(a.id));
+        QCOMPARE(next.model.rowCount(), 0);
+        QFile::remove(other);
+    }
+
     void anotherProcessesChangesAppear()
     {
         Session first;

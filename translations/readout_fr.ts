@@ -43,6 +43,10 @@
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
+    <message>
+        <source>%1 (file not found)</source>
+        <translation>%1 (fichier introuvable)</translation>
+    </message>
 </context>
 <context>
     <name>Readout::CorpusModel</name>

@@ -43,6 +43,10 @@
         <source>Modified</source>
         <translation>更新日時</translation>
     </message>
+    <message>
+        <source>%1 (file not found)</source>
+        <translation>%1（ファイルが見つかりません）</translation>
+    </message>
 </context>
 <context>
     <name>Readout::CorpusModel</name>

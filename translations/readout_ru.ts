@@ -43,6 +43,10 @@
         <source>Modified</source>
         <translation>Изменено</translation>
     </message>
+    <message>
+        <source>%1 (file not found)</source>
+        <translation>%1 (файл не найден)</translation>
+    </message>
 </context>
 <context>
     <name>Readout::CorpusModel</name>

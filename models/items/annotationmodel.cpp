@@ -43,7 +43,10 @@ AnnotationModel::AnnotationModel(Corpus *corpus, QObject *parent)
             [this](int first, int last) { documentsAdded(first, last); });
     connect(corpus, &Corpus::documentAboutToBeRemoved, this,
             [this](int index) { documentAboutToBeRemoved(index); });
-    connect(corpus, &Corpus::documentRemoved, this, [this] { rebuildStatementIndex(); });
+    connect(corpus, &Corpus::documentRemoved, this, [this] {
+        refreshVanished(); // a file deleted on disk: its notes stay listed
+        rebuildStatementIndex();
+    });
     connect(corpus, &Corpus::aboutToBeCleared, this, [this] {
         beginResetModel();
         m_rows.clear();
@@ -89,7 +92,53 @@ void AnnotationModel::documentsAdded(int first, int last)
 {
     for (int i = first; i <= last; ++i)
         loadDocument(m_corpus->document(i));
+    refreshVanished();
     rebuildStatementIndex();
+}
+
+// The notes of every loaded store whose file is not in the folder any more (and was not found
+// moved by its hash) are listed as orphaned under a stand-in document with the old path.
+void AnnotationModel::refreshVanished()
+{
+    for (int row = rowCount() - 1; row >= 0; --row) {
+        if (m_rows[size_t(row)].vanished) {
+            beginRemoveRows(QModelIndex(), row, row);
+            m_rows.erase(m_rows.begin() + row);
+            endRemoveRows();
+        }
+    }
+    QSet<QString> shown;
+    for (const AnchoredAnnotation &entry : m_rows)
+        shown.insert(entry.annotation.id);
+    std::vector<AnchoredAnnotation> vanished;
+    for (auto &loaded : m_loaded) {
+        const QString folder = m_stores.folderOf(loaded.first);
+        QHash<QString, DocumentPtr> standIns;
+        for (const Annotation &a : loaded.second) {
+            const QString file = QDir(folder).filePath(a.documentPath);
+            if (shown.contains(a.id) || QFileInfo::exists(file))
+                continue;
+            DocumentPtr &standIn = standIns[a.documentPath];
+            if (!standIn) {
+                auto doc = std::make_shared<Document>();
+                doc->file = file;
+                doc->sha256 = a.documentSha256;
+                doc->title = tr("%1 (file not found)").arg(a.documentPath);
+                standIn = doc;
+            }
+            AnchoredAnnotation entry;
+            entry.annotation = a;
+            entry.document = standIn;
+            entry.vanished = true;
+            vanished.push_back(std::move(entry));
+        }
+    }
+    if (vanished.empty())
+        return;
+    beginInsertRows(QModelIndex(), rowCount(), rowCount() + int(vanished.size()) - 1);
+    for (AnchoredAnnotation &entry : vanished)
+        m_rows.push_back(std::move(entry));
+    endInsertRows();
 }
 
 void AnnotationModel::loadDocument(const DocumentPtr &document)
@@ -285,7 +334,9 @@ bool AnnotationModel::save(Annotation &annotation)
     else
         loaded.push_back(annotation);
     if (existing >= 0) {
+        const bool vanished = m_rows[size_t(existing)].vanished;
         m_rows[size_t(existing)] = anchored(annotation, document);
+        m_rows[size_t(existing)].vanished = vanished;
         Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
     } else {
         beginInsertRows(QModelIndex(), rowCount(), rowCount());
@@ -366,6 +417,7 @@ void AnnotationModel::checkExternalChanges()
             m_rows.push_back(anchored(loaded[size_t(i)], document, &anchor));
     }
     endResetModel();
+    refreshVanished();
     rebuildStatementIndex();
     for (const DocumentPtr &document : documents)
         Q_EMIT documentAnnotationsChanged(document.get());

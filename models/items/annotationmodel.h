@@ -25,6 +25,8 @@ struct AnchoredAnnotation
     int start = -1; ///< UTF-16 offsets into document->text; -1 when orphaned
     int end = -1;
     TextAnchor::Method method = TextAnchor::Method::Orphaned;
+    /// Its file is gone from the folder (document is a stand-in with the old path and no text).
+    bool vanished = false;
 
     bool isOrphaned() const { return start < 0; }
 };
@@ -33,7 +35,8 @@ struct AnchoredAnnotation
 /// folder when the document opens, anchored to its text (TextAnchor), saved at once when the
 /// reader adds, edits or deletes one. Annotations whose passage cannot be found any more are
 /// orphaned: kept, listed, and can be attached again. Changes made by another Readout process
-/// appear within a couple of seconds.
+/// appear within a couple of seconds. Notes of files that are gone from their folder are
+/// listed too, as orphaned, so nothing the reader wrote drops out of sight.
 class AnnotationModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -103,6 +106,7 @@ private:
     AnchoredAnnotation anchored(const Annotation &annotation, const DocumentPtr &document,
                                 TextAnchor *anchor = nullptr) const;
     void rebuildStatementIndex();
+    void refreshVanished();
     const std::vector<Annotation> &storedAnnotations(AnnotationStore *store);
     int statementRowAt(const AnchoredAnnotation &entry) const;
 
