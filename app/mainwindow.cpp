@@ -179,7 +179,11 @@ void MainWindow::createDocks()
     dock(tr("Documents"), QStringLiteral("documentsDock"), m_corpusView, Qt::LeftDockWidgetArea);
     dock(tr("Outline"), QStringLiteral("outlineDock"), m_outlineView, Qt::LeftDockWidgetArea);
     dock(tr("Source"), QStringLiteral("sourceDock"), m_sourceView, Qt::RightDockWidgetArea);
-    dock(tr("Notes"), QStringLiteral("notesDock"), m_notesPanel, Qt::BottomDockWidgetArea);
+    QDockWidget *source = findChild<QDockWidget *>(QStringLiteral("sourceDock"));
+    QDockWidget *notes =
+        dock(tr("Notes"), QStringLiteral("notesDock"), m_notesPanel, Qt::RightDockWidgetArea);
+    // The notes list under the source text, which keeps most of the height.
+    resizeDocks({source, notes}, {3, 1}, Qt::Vertical);
     m_noteDock =
         dock(tr("Note"), QStringLiteral("noteDock"), m_noteEditor, Qt::RightDockWidgetArea);
     m_noteDock->hide(); // opens with the first note (Ctrl+M)
@@ -982,7 +986,16 @@ void MainWindow::readSettings()
         const QRect available = screen()->availableGeometry();
         resize(available.width() * 5 / 6, available.height() * 5 / 6);
     }
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("state")).toByteArray())) {
+        // First start: the lists on the left a fifth of the width, the source a third (once
+        // the window is laid out; before that the docks have no size to share).
+        QTimer::singleShot(0, this, [this] {
+            const int w = width();
+            resizeDocks({findChild<QDockWidget *>(QStringLiteral("documentsDock")),
+                         findChild<QDockWidget *>(QStringLiteral("sourceDock"))},
+                        {w / 5, w / 3}, Qt::Horizontal);
+        });
+    }
 }
 
 void MainWindow::writeSettings() const

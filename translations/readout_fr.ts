@@ -200,10 +200,6 @@
         <translation>Filtre par notes</translation>
     </message>
     <message>
-        <source>All statements</source>
-        <translation>Toutes les déclarations</translation>
-    </message>
-    <message>
         <source>Only statements with my highlights or notes</source>
         <translation>Uniquement les déclarations avec mes surlignages ou mes notes</translation>
     </message>
@@ -254,6 +250,10 @@
     <message>
         <source>Tagged “%1”</source>
         <translation>Avec l’étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>

@@ -198,10 +198,6 @@
         <translation>メモフィルター</translation>
     </message>
     <message>
-        <source>All statements</source>
-        <translation>すべての発言</translation>
-    </message>
-    <message>
         <source>Only statements with my highlights or notes</source>
         <translation>自分のハイライトまたはメモがある発言のみ</translation>
     </message>
@@ -252,6 +248,10 @@
     <message>
         <source>Tagged “%1”</source>
         <translation>タグ「%1」</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>

@@ -202,10 +202,6 @@
         <translation>Фильтр по заметкам</translation>
     </message>
     <message>
-        <source>All statements</source>
-        <translation>Все заявления</translation>
-    </message>
-    <message>
         <source>Only statements with my highlights or notes</source>
         <translation>Только заявления с моими выделениями или заметками</translation>
     </message>
@@ -256,6 +252,10 @@
     <message>
         <source>Tagged “%1”</source>
         <translation>С тегом «%1»</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
     </message>
 </context>
 <context>

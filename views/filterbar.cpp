@@ -52,8 +52,14 @@ FilterBar::FilterBar(StatementFilterModel *filter, SpeakerListModel *speakers,
       m_annotations(annotations)
 {
     setObjectName(QStringLiteral("filterBar"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Two rows: the text filter on top, the selectors and the count below, so the bar fits
+    // beside the side panels on a small screen.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *textRow = new QHBoxLayout;
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(textRow);
+    rows->addLayout(layout);
 
     m_speakerButton =
         popupButton(createSpeakerPopup(), QStringLiteral("speakerFilterButton"), this);
@@ -64,13 +70,14 @@ FilterBar::FilterBar(StatementFilterModel *filter, SpeakerListModel *speakers,
     m_dateButton->setAccessibleName(tr("Date filter"));
     m_notesButton = popupButton(createNotesPopup(), QStringLiteral("notesFilterButton"), this);
     m_notesButton->setAccessibleName(tr("Notes filter"));
-    m_notesButton->setText(tr("All statements"));
+    m_notesButton->setText(tr("Notes"));
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setAccessibleName(tr("Text filter"));
     m_text->setPlaceholderText(tr("Filter statements by text (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
+    m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 18);
     m_regex = new QToolButton(this);
     m_regex->setObjectName(QStringLiteral("regexToggle"));
     m_regex->setText(QStringLiteral(".*"));
@@ -84,13 +91,14 @@ FilterBar::FilterBar(StatementFilterModel *filter, SpeakerListModel *speakers,
     clear->setText(tr("Clear"));
     clear->setToolTip(tr("Clear all filters (Esc)"));
 
+    textRow->addWidget(m_text, 1);
+    textRow->addWidget(m_regex);
+    textRow->addWidget(clear);
     layout->addWidget(m_speakerButton);
     layout->addWidget(m_topicButton);
     layout->addWidget(m_dateButton);
     layout->addWidget(m_notesButton);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_regex);
-    layout->addWidget(clear);
+    layout->addStretch(1);
     layout->addWidget(m_count);
 
     // Plain text is filtered at every keystroke; a regular expression waits for a pause in
@@ -269,7 +277,7 @@ void FilterBar::applyNotes()
 {
     if (!m_annotatedOnly->isChecked()) {
         m_filter->setRowMask({});
-        m_notesButton->setText(tr("All statements"));
+        m_notesButton->setText(tr("Notes"));
         return;
     }
     const QString tag = m_noteTag->currentData().toString();

@@ -53,6 +53,12 @@ NotesPanel::NotesPanel(AnnotationModel *annotations, QWidget *parent)
     m_view->setColumnHidden(AnnotationModel::ModifiedColumn, true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
+    // The panel shares its side with the source text: its filters may shrink.
+    for (QComboBox *combo : {m_scope, m_tag, m_colour}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
+    m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 6);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_scope);
     filters->addWidget(m_tag);

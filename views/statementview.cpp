@@ -48,10 +48,10 @@ void StatementView::setModel(QAbstractItemModel *model)
     const int character = fontMetrics().averageCharWidth();
     horizontalHeader()->resizeSection(StatementModel::DocumentColumn, 24 * character);
     horizontalHeader()->resizeSection(StatementModel::DateColumn, 12 * character);
-    horizontalHeader()->resizeSection(StatementModel::SpeakerColumn, 18 * character);
-    horizontalHeader()->resizeSection(StatementModel::CountryColumn, 12 * character);
-    horizontalHeader()->resizeSection(StatementModel::TopicColumn, 22 * character);
-    horizontalHeader()->resizeSection(StatementModel::NotesColumn, 14 * character);
+    horizontalHeader()->resizeSection(StatementModel::SpeakerColumn, 15 * character);
+    horizontalHeader()->resizeSection(StatementModel::CountryColumn, 10 * character);
+    horizontalHeader()->resizeSection(StatementModel::TopicColumn, 16 * character);
+    horizontalHeader()->resizeSection(StatementModel::NotesColumn, 8 * character);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 Q_EMIT currentStatementChanged(current.isValid() ? current.row() : -1);
