@@ -42,6 +42,7 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -655,6 +656,9 @@ void MainWindow::saveSpeakerMerges() const
 void MainWindow::createAnnotationActions(QMenu *menu)
 {
     menu->setObjectName(QStringLiteral("annotateMenu"));
+    // The same actions on a toolbar, each with a swatch of its colour.
+    QToolBar *toolbar = addToolBar(tr("Annotate"));
+    toolbar->setObjectName(QStringLiteral("annotateToolBar"));
     const QStringList colours = Annotation::highlightColours();
     const QStringList names = {tr("Highlight &Yellow"), tr("Highlight &Green"),
                                tr("Highlight &Blue"), tr("Highlight &Pink"),
@@ -662,6 +666,10 @@ void MainWindow::createAnnotationActions(QMenu *menu)
     for (int i = 0; i < colours.size(); ++i) {
         QAction *action = menu->addAction(names.value(i));
         action->setObjectName(QStringLiteral("actionHighlight_") + colours[i]);
+        QPixmap swatch(16, 16);
+        swatch.fill(m_sourceView->highlightColour(colours[i]));
+        action->setIcon(QIcon(swatch));
+        toolbar->addAction(action);
         // Keys 1–5 while reading the source; elsewhere they are typed as text.
         action->setShortcut(QKeySequence(Qt::Key_1 + i));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -674,6 +682,17 @@ void MainWindow::createAnnotationActions(QMenu *menu)
     note->setObjectName(QStringLiteral("actionAddNote"));
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     connect(note, &QAction::triggered, this, &MainWindow::addNote);
+    toolbar->addAction(note);
+    QAction *documentNote = menu->addAction(tr("Add Note to the &Document"));
+    documentNote->setObjectName(QStringLiteral("actionAddDocumentNote"));
+    connect(documentNote, &QAction::triggered, this, [this] {
+        // Anchored to the first line (the title), which identifies the meeting.
+        if (m_current) {
+            const int end = int(m_current->text.indexOf(QLatin1Char('\n')));
+            createAnnotation(m_current, TargetKind::Document, 0,
+                             end > 0 ? end : int(m_current->text.size()), QString(), true);
+        }
+    });
     menu->addSeparator();
     menu->addAction(m_noteDock->toggleViewAction());
 }

@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QUndoStack>
 
 using namespace Readout;
@@ -180,6 +181,27 @@ private Q_SLOTS:
         QVERIFY(window.annotations()->rowOf(id) >= 0);
         SqliteAnnotationStore store(m_folder.filePath(SqliteAnnotationStore::fileName()));
         QCOMPARE(int(store.load().size()), window.annotations()->rowCount());
+    }
+
+    void toolbarAndDocumentNotes()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(file()));
+        const int before = window.annotations()->rowCount();
+        auto *toolbar = child<QToolBar>(window, "annotateToolBar");
+        QCOMPARE(toolbar->actions().size(), 6); // five colours and a note
+        auto *source = child<SourceView>(window, "sourceView");
+        select(source, QStringLiteral("Minister Brenn"));
+        toolbar->actions().at(3)->trigger(); // pink
+        QCOMPARE(window.annotations()->rowCount(), before + 1);
+        child<QAction>(window, "actionAddDocumentNote")->trigger();
+        QCOMPARE(window.annotations()->rowCount(), before + 2);
+        const int row = window.annotations()->rowCount() - 1;
+        QCOMPARE(window.annotations()->at(row).annotation.targetKind, TargetKind::Document);
+        QCOMPARE(window.annotations()->at(row).start, 0);
+        QVERIFY(child<QDockWidget>(window, "noteDock")->isVisible());
     }
 
     void orphanedNotesAreListedAndCanBeAttachedAgain()

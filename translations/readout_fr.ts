@@ -574,6 +574,14 @@
         <source>Attach note</source>
         <translation>le rattachement de la note</translation>
     </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Add Note to the &amp;Document</source>
+        <translation>Ajouter une note au &amp;document</translation>
+    </message>
 </context>
 <context>
     <name>Readout::NoteEditor</name>

@@ -570,6 +570,14 @@
         <source>Attach note</source>
         <translation>メモの付け直し</translation>
     </message>
+    <message>
+        <source>Annotate</source>
+        <translation>注釈</translation>
+    </message>
+    <message>
+        <source>Add Note to the &amp;Document</source>
+        <translation>文書にメモを追加(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>Readout::NoteEditor</name>

@@ -578,6 +578,14 @@
         <source>Attach note</source>
         <translation>привязку заметки</translation>
     </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Аннотации</translation>
+    </message>
+    <message>
+        <source>Add Note to the &amp;Document</source>
+        <translation>Заметка к документу &amp;целиком</translation>
+    </message>
 </context>
 <context>
     <name>Readout::NoteEditor</name>
