@@ -2,7 +2,9 @@
 // reader sees: the right text, encoding and format, and an outline and statements from
 // pages in other encodings and from HTML.
 
+#include "document/documentjson.h"
 #include "document/documentloader.h"
+#include "document/summaryparser.h"
 
 #include "fixturefile.h"
 
@@ -48,6 +50,27 @@ class TestDocumentLoader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Compacting (the loader does it) changes no value of the parse.
+    void compactingKeepsEveryValue()
+    {
+        const QString text = QString::fromUtf8(
+            readFixture(QStringLiteral("parser/carrowmere-foreign-secretary-2023-05-09.txt")));
+        auto plain = std::make_shared<Document>(SummaryParser::parse(text));
+        auto compacted = std::make_shared<Document>(*plain);
+        compacted->compact();
+        QCOMPARE(DocumentJson::report({compacted}, {}), DocumentJson::report({plain}, {}));
+        QCOMPARE(compacted->statements.capacity(), compacted->statements.size());
+        // Statements of one speaker share one copy of the name.
+        const Statement *first = nullptr;
+        for (const Statement &s : compacted->statements) {
+            if (s.speaker.kind != SpeakerKind::Person)
+                continue;
+            if (first && first->speaker.name == s.speaker.name)
+                QCOMPARE(s.speaker.name.constData(), first->speaker.name.constData());
+            first = first ? first : &s;
+        }
+    }
+
     void htmlPage()
     {
         const DocumentPtr doc = loadFixture(QStringLiteral("html/summary.html"));

@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include <QSet>
+
 namespace Readout {
 
 QString speakerKindName(SpeakerKind kind)
@@ -41,6 +43,28 @@ int Document::codePointOffset(int utf16Offset) const
             ++surrogatePairs;
     }
     return utf16Offset - surrogatePairs;
+}
+
+void Document::compact()
+{
+    QSet<QString> strings;
+    const auto share = [&strings](QString &s) {
+        if (!s.isEmpty())
+            s = *strings.insert(s);
+    };
+    for (Statement &s : statements) {
+        share(s.speaker.name);
+        share(s.speaker.participantId);
+        share(s.speaker.country);
+    }
+    statements.shrink_to_fit();
+    for (OutlineNode &node : outline) {
+        share(node.label);
+        node.children.shrink_to_fit();
+    }
+    outline.shrink_to_fit();
+    roots.shrink_to_fit();
+    participants.shrink_to_fit();
 }
 
 const Participant *Document::participant(const QString &id) const

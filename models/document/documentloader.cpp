@@ -75,6 +75,7 @@ LoadResult DocumentLoader::loadBytes(const QString &path, const QByteArray &byte
                                   : QStringLiteral("no text (only blank lines)"));
 
     auto document = std::make_shared<Document>(SummaryParser::parse(text));
+    document->compact();
     document->file = path;
     document->sha256 =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

@@ -61,7 +61,9 @@ Stats stats(std::vector<double> values)
 // A plain function: Qt 5's QtConcurrent cannot map lambdas.
 DocumentPtr parseShared(const QString &text)
 {
-    return std::make_shared<Document>(SummaryParser::parse(text));
+    auto document = std::make_shared<Document>(SummaryParser::parse(text));
+    document->compact(); // as DocumentLoader does
+    return document;
 }
 
 std::vector<DocumentPtr> generateDocuments(quint64 seed, int statements)
