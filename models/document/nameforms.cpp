@@ -1,5 +1,6 @@
 #include "nameforms.h"
 
+#include "asciicase.h"
 #include "namelexicon.h"
 
 namespace Readout {
@@ -20,13 +21,13 @@ bool NameForms::isNameToken(const Token &t)
 
 bool NameForms::isNameParticle(const Token &t)
 {
-    static const char *const particles[] = {"van", "von", "der", "den", "de",  "da",
-                                            "di",  "del", "la",  "le",  "bin", "binti",
-                                            "ibn", "al",  "el",  "dos", "du",  "ter"};
-    if (!t.isWord || t.text.front().isUpper())
+    static constexpr std::string_view particles[] = {"van", "von", "der", "den", "de",  "da",
+                                                     "di",  "del", "la",  "le",  "bin", "binti",
+                                                     "ibn", "al",  "el",  "dos", "du",  "ter"};
+    if (!t.isWord || t.text.size() > 5 || t.text.front().isUpper())
         return false;
-    for (const char *p : particles) {
-        if (t.text == QLatin1String(p))
+    for (std::string_view p : particles) {
+        if (AsciiCase::equalsExactly(t.text, p))
             return true;
     }
     return false;
@@ -93,12 +94,8 @@ QString NameForms::impliedCountry(const QString &role)
 {
     if (role.isEmpty())
         return {};
-    const auto is = [&role](const char *s) {
-        return role.compare(QLatin1String(s), Qt::CaseInsensitive) == 0;
-    };
-    const auto has = [&role](const char *s) {
-        return role.contains(QLatin1String(s), Qt::CaseInsensitive);
-    };
+    const auto is = [&role](std::string_view s) { return AsciiCase::equals(role, s); };
+    const auto has = [&role](std::string_view s) { return AsciiCase::contains(role, s); };
     if (is("minister for foreign affairs"))
         return QStringLiteral("Japan");
     if (has("secretary of state for foreign") || has("foreign secretary"))
@@ -114,7 +111,7 @@ QString NameForms::impliedCountry(const QString &role)
 
 bool NameForms::isEastAsianSurname(QStringView w)
 {
-    static const char *const names[] = {
+    static constexpr std::string_view names[] = {
         "wang",  "li",    "zhang", "liu",   "chen", "yang", "zhao", "huang", "zhou",  "wu",
         "xu",    "sun",   "hu",    "zhu",   "gao",  "lin",  "guo",  "ma",    "luo",   "liang",
         "song",  "zheng", "xie",   "han",   "tang", "feng", "dong", "xiao",  "cheng", "cao",
@@ -127,8 +124,8 @@ bool NameForms::isEastAsianSurname(QStringView w)
         "yoo",   "moon",  "roh",   "chung", "cho",  "lim",  "shin", "oh",    "jang",  "hong",
         "yoon",  "chang",
     };
-    for (const char *n : names) {
-        if (w.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
+    for (std::string_view n : names) {
+        if (AsciiCase::equals(w, n))
             return true;
     }
     return false;

@@ -1,6 +1,9 @@
 #include "namelexicon.h"
 
+#include "asciicase.h"
+
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include <string_view>
@@ -852,10 +855,10 @@ const WordSet &furnitureFirstWords()
     return set;
 }
 
-bool startsWithAny(QStringView line, std::initializer_list<const char *> prefixes)
+bool startsWithAny(QStringView line, std::initializer_list<std::string_view> prefixes)
 {
-    for (const char *p : prefixes) {
-        if (line.startsWith(QLatin1String(p), Qt::CaseInsensitive))
+    for (std::string_view p : prefixes) {
+        if (AsciiCase::startsWith(line, p))
             return true;
     }
     return false;
@@ -876,17 +879,16 @@ public:
         for (const auto &[word, entry] : combined()) {
             if (word.size() > maxWord)
                 continue;
-            quint32 h = 2166136261u;
-            for (char c : word)
-                h = (h ^ uchar(c)) * 16777619u;
+            const quint32 h = hashOf(word.data(), qsizetype(word.size()));
             size_t i = h & (slots - 1);
             while (m_slots[i].length != 0)
                 i = (i + 1) & (slots - 1);
             Slot &slot = m_slots[i];
             slot.hash = h;
-            slot.length = quint8(word.size());
-            std::copy(word.begin(), word.end(), slot.word);
             slot.flags = entry.flags;
+            slot.offset = quint16(m_words.size());
+            slot.length = quint8(word.size());
+            m_words.append(word);
         }
     }
 
@@ -896,38 +898,51 @@ public:
         if (n == 0 || n > maxWord)
             return 0;
         char folded[maxWord];
-        quint32 h = 2166136261u;
         for (qsizetype i = 0; i < n; ++i) {
             char16_t c = word[i].unicode();
             if (c == u'\u2019')
                 c = u'\'';
             if (c >= 0x80)
                 return 0;
-            const char f = (c >= 'A' && c <= 'Z') ? char(c + 32) : char(c);
-            folded[i] = f;
-            h = (h ^ uchar(f)) * 16777619u;
+            folded[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : char(c);
         }
+        const quint32 h = hashOf(folded, n);
         for (size_t i = h & (slots - 1);; i = (i + 1) & (slots - 1)) {
             const Slot &slot = m_slots[i];
             if (slot.length == 0)
                 return 0;
-            if (slot.hash == h && slot.length == n && std::equal(folded, folded + n, slot.word))
+            if (slot.hash == h && slot.length == n &&
+                std::equal(folded, folded + n, m_words.data() + slot.offset))
                 return slot.flags;
         }
     }
 
 private:
-    static constexpr qsizetype maxWord = 31;
-    static constexpr size_t slots = 4096; // over four times the words, so probes stay short
+    // Mixes the length and three letters of a folded word: cheaper than hashing every letter
+    // (lookups are made for most words of a text), and words that share them are told apart
+    // by the comparison of the probe.
+    static quint32 hashOf(const char *word, qsizetype n)
+    {
+        quint32 h = quint32(n) * 0x9e3779b1u;
+        h = (h ^ uchar(word[0])) * 0x85ebca6bu;
+        h = (h ^ uchar(word[n / 2])) * 0xc2b2ae35u;
+        h = (h ^ uchar(word[n - 1])) * 0x9e3779b1u;
+        return h ^ (h >> 15);
+    }
 
+    static constexpr qsizetype maxWord = 31;
+    static constexpr size_t slots = 2048; // over twice the words, so probes stay short
+
+    // Small slots (the words themselves are kept apart) keep the table in the L1 cache.
     struct Slot
     {
         quint32 hash = 0;
         quint32 flags = 0;
+        quint16 offset = 0; ///< of the word in m_words
         quint8 length = 0;
-        char word[maxWord] = {};
     };
     std::vector<Slot> m_slots = std::vector<Slot>(slots);
+    std::string m_words;
 };
 
 } // namespace
@@ -985,8 +1000,10 @@ bool NameLexicon::isFurniture(QStringView line)
         line = line.mid(1).trimmed();
     if (line.isEmpty() || line.size() > 240)
         return false;
-    if (line == u"\u65e5\u672c\u8a9e" || line.startsWith(u"\u95a2\u9023\u30ea\u30f3\u30af"))
-        return true; // "日本語", "関連リンク" after a page's English text
+    // "日本語", "関連リンク" after a page's English text (Latin lines skip the comparisons)
+    if (line.front().unicode() >= 0x3000 &&
+        (line == u"\u65e5\u672c\u8a9e" || line.startsWith(u"\u95a2\u9023\u30ea\u30f3\u30af")))
+        return true;
     // Furniture starts with one of a few words or marks; one lookup rules out the rest.
     const QChar first = line.front();
     if (first != u'(' && first != u'*' && first != u'/' && first != u'[') {
@@ -1000,15 +1017,10 @@ bool NameLexicon::isFurniture(QStringView line)
             return false;
     }
     if (line.size() > 60 && first != u'(' && first != u'*' && first != u'/' && first != u'[' &&
-        !line.startsWith(QLatin1String("This is"), Qt::CaseInsensitive) &&
-        !line.startsWith(QLatin1String("Home"), Qt::CaseInsensitive) &&
-        !line.startsWith(QLatin1String("Back to"), Qt::CaseInsensitive) &&
-        !line.startsWith(QLatin1String("Related"), Qt::CaseInsensitive) &&
-        !line.startsWith(QLatin1String("Source"), Qt::CaseInsensitive) &&
-        !line.startsWith(QLatin1String("View in"), Qt::CaseInsensitive) &&
-        !line.startsWith(QLatin1String("Click"), Qt::CaseInsensitive))
+        !startsWithAny(line,
+                       {"this is", "home", "back to", "related", "source", "view in", "click"}))
         return false;
-    static const char *const exact[] = {
+    static constexpr std::string_view exact[] = {
         "back to index",
         "page top",
         "related links",
@@ -1061,8 +1073,8 @@ bool NameLexicon::isFurniture(QStringView line)
         "print this page",
         "email this page",
     };
-    for (const char *e : exact) {
-        if (line.compare(QLatin1String(e), Qt::CaseInsensitive) == 0)
+    for (std::string_view e : exact) {
+        if (AsciiCase::equals(line, e))
             return true;
     }
     if (startsWithAny(line, {"back to ",
@@ -1092,8 +1104,7 @@ bool NameLexicon::isFurniture(QStringView line)
     // (a page title "Meeting ... | Ministry of Foreign Affairs of Japan" is not furniture)
     if (line.size() < 160 && !line.endsWith(u'.') &&
         (std::count(line.begin(), line.end(), u'|') >= 2 ||
-         (line.contains(QLatin1String(" | ")) &&
-          line.startsWith(QLatin1String("Home"), Qt::CaseInsensitive))))
+         (AsciiCase::startsWith(line, "home") && line.contains(QLatin1String(" | ")))))
         return true;
     const qsizetype arrow = line.indexOf(u'>');
     if (arrow > 0 && arrow + 1 < line.size() && line[arrow - 1].isSpace() &&
@@ -1106,7 +1117,8 @@ bool NameLexicon::isTranslationNote(QStringView line)
 {
     // A case-sensitive probe first: it is several times cheaper than a folded search and
     // every line of every summary goes through here.
-    return line.size() < 240 && line.contains(QLatin1String("ranslation")) &&
+    const std::u16string_view chars(line.utf16(), size_t(line.size()));
+    return line.size() < 240 && chars.find(u"ranslation") != std::u16string_view::npos &&
            (line.contains(QLatin1String("provisional translation"), Qt::CaseInsensitive) ||
             line.contains(QLatin1String("tentative translation"), Qt::CaseInsensitive));
 }

@@ -2,6 +2,11 @@
 
 #include "namelexicon.h"
 
+#include <QVarLengthArray>
+
+#include <iterator>
+#include <vector>
+
 namespace Readout {
 
 namespace {
@@ -61,37 +66,60 @@ int skipSpaces(QStringView s, int i)
     return i;
 }
 
-bool isBulletChar(QChar c)
+constexpr char16_t bulletChars[] = {u'-',      u'\u2013', u'\u2014', u'\u2022', u'\u30fb',
+                                    u'*',      u'\u25cf', u'\u25cb', u'\u25ef', u'\u25a0',
+                                    u'\u25a1', u'\u25c6', u'\u25c7', u'\u25aa', u'\u25ba',
+                                    u'\u2023', u'\uff0a', u'\u00b7', u'\u2219', u'\uff65'};
+
+int bulletIndex(QChar c)
 {
-    switch (c.unicode()) {
-    case u'-':
-    case u'\u2013':
-    case u'\u2014':
-    case u'\u2022':
-    case u'\u30fb':
-    case u'*':
-    case u'\u25cf':
-    case u'\u25cb':
-    case u'\u25ef':
-    case u'\u25a0':
-    case u'\u25a1':
-    case u'\u25c6':
-    case u'\u25c7':
-    case u'\u25aa':
-    case u'\u25ba':
-    case u'\u2023':
-    case u'\uff0a':
-    case u'\u00b7':
-    case u'\u2219':
-    case u'\uff65':
-        return true;
-    default:
-        return false;
+    for (size_t i = 0; i < std::size(bulletChars); ++i) {
+        if (c.unicode() == bulletChars[i])
+            return int(i);
     }
+    return -1;
 }
 
-// Letter (and possibly roman) reading of a one-to-four letter label body.
-bool letterLabel(QStringView body, const QString &open, const QString &close, OutlineLabel &label)
+bool isBulletChar(QChar c)
+{
+    return bulletIndex(c) >= 0;
+}
+
+// The style of a bullet label, "-" or "•", made once so that labels share it.
+QString bulletStyle(QChar c)
+{
+    static const std::vector<QString> styles = [] {
+        std::vector<QString> all;
+        for (char16_t b : bulletChars)
+            all.push_back(QString(QChar(b)));
+        return all;
+    }();
+    return styles[size_t(bulletIndex(c))];
+}
+
+// The style of a letter or roman label, "(a)", "A.", "i)", made once for the same reason.
+QString letterStyle(bool bracketed, bool roman, bool lower, QChar close)
+{
+    static const std::vector<QString> styles = [] {
+        std::vector<QString> all;
+        for (const char *open : {"", "("}) {
+            for (const char *letters : {"aA", "iI"}) {
+                for (const char letter : {letters[0], letters[1]}) {
+                    for (const char end : {')', '.'})
+                        all.push_back(QString(QLatin1String(open)) + QLatin1Char(letter) +
+                                      QLatin1Char(end));
+                }
+            }
+        }
+        return all;
+    }();
+    return styles[size_t(bracketed) * 8 + size_t(roman) * 4 + size_t(!lower) * 2 +
+                  size_t(close == u'.')];
+}
+
+// Letter (and possibly roman) reading of a one-to-four letter label body: "(b)" when
+// `bracketed`, else "b." or "b)" as `close` says.
+bool letterLabel(QStringView body, bool bracketed, QChar close, OutlineLabel &label)
 {
     if (body.isEmpty() || body.size() > 4)
         return false;
@@ -104,20 +132,18 @@ bool letterLabel(QStringView body, const QString &open, const QString &close, Ou
         if (c.isLower() != lower)
             return false;
     }
-    const QString letterStyle = open + (lower ? QStringLiteral("a") : QStringLiteral("A")) + close;
-    const QString romanStyle = open + (lower ? QStringLiteral("i") : QStringLiteral("I")) + close;
     if (body.size() == 1) {
-        label.style = letterStyle;
+        label.style = letterStyle(bracketed, false, lower, close);
         label.value = body[0].toLower().unicode() - u'a' + 1;
         if (isRomanLetters(body)) {
-            label.altStyle = romanStyle;
+            label.altStyle = letterStyle(bracketed, true, lower, close);
             label.altValue = romanValue(body);
         }
         return true;
     }
     if (!isRomanLetters(body))
         return false;
-    label.style = romanStyle;
+    label.style = letterStyle(bracketed, true, lower, close);
     label.value = romanValue(body);
     return label.value > 0;
 }
@@ -134,7 +160,7 @@ bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
 
     if (isBulletChar(c)) {
         int i = 1;
-        QString style(c);
+        QString style = bulletStyle(c);
         if (c == u'-' && i < n && s[i] == u'-') {
             style = QStringLiteral("--");
             i = 2;
@@ -182,7 +208,7 @@ bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
                 return false;
             label.style = QStringLiteral("(1)");
             label.value = value;
-        } else if (!letterLabel(body, QStringLiteral("("), QStringLiteral(")"), label)) {
+        } else if (!letterLabel(body, true, u')', label)) {
             return false;
         }
         label.length = skipSpaces(s, close + 1);
@@ -235,7 +261,7 @@ bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
             return false;
         if (i + 1 >= n || !s[i + 1].isSpace())
             return false; // "U.S." and "e.g." are words
-        if (!letterLabel(s.left(i), QString(), QString(after), label))
+        if (!letterLabel(s.left(i), false, after, label))
             return false;
         label.length = skipSpaces(s, i + 1);
         return label.length < n;
@@ -271,12 +297,11 @@ int OutlineBuilder::current() const
     return m_stack.empty() ? -1 : m_stack.back().node;
 }
 
-int OutlineBuilder::add(int parent, int start, int end, int line, const QString &label,
-                        const QString &heading)
+int OutlineBuilder::add(int parent, int start, int end, int line, QString label, QString heading)
 {
     OutlineNode node;
-    node.label = label;
-    node.heading = heading;
+    node.label = std::move(label);
+    node.heading = std::move(heading);
     node.line = line;
     node.start = start;
     node.end = end;
@@ -327,7 +352,7 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
     int value = 0;
     resolveStyle(label, style, value);
 
-    std::vector<int> candidates; // stack positions of open items of this style
+    QVarLengthArray<int, 16> candidates; // stack positions of open items of this style
     for (int k = 0; k < int(m_stack.size()); ++k) {
         if (m_stack[size_t(k)].style == style)
             candidates.push_back(k);
@@ -337,7 +362,7 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
         if (value == 0) {
             sibling = candidates.back();
         } else {
-            std::vector<int> continuing;
+            QVarLengthArray<int, 16> continuing;
             for (int k : candidates) {
                 if (m_stack[size_t(k)].value == value - 1)
                     continuing.push_back(k);
@@ -383,11 +408,12 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
     if (sibling >= 0)
         m_stack.resize(size_t(sibling));
     const int parent = m_stack.empty() ? -1 : m_stack.back().node;
-    QString labelText = text.mid(labelStart, contentStart - labelStart).trimmed();
-    const int index = add(parent, labelStart, contentEnd, line, labelText,
-                          text.mid(contentStart, contentEnd - contentStart).trimmed());
+    const QStringView all(text);
+    const int index = add(parent, labelStart, contentEnd, line,
+                          all.mid(labelStart, contentStart - labelStart).trimmed().toString(),
+                          all.mid(contentStart, contentEnd - contentStart).trimmed().toString());
     m_contentStart[size_t(index)] = contentStart;
-    m_stack.push_back({style, value, index, titleLike, indent});
+    m_stack.push_back({std::move(style), value, index, titleLike, indent});
     return index;
 }
 

@@ -68,7 +68,7 @@ private:
         int indent = 0;
     };
 
-    int add(int parent, int start, int end, int line, const QString &label, const QString &heading);
+    int add(int parent, int start, int end, int line, QString label, QString heading);
     void push(const Open &open, int parentDepthLimit);
     bool resolveStyle(const OutlineLabel &label, QString &style, int &value) const;
 

@@ -1,20 +1,22 @@
 #include "speakerresolver.h"
 
+#include "asciicase.h"
 #include "nameforms.h"
 #include "namelexicon.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace Readout {
 
 namespace {
 
-bool is(const Token &t, const char *word)
+bool is(const Token &t, std::string_view word)
 {
-    return t.text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+    return AsciiCase::equals(t.text, word);
 }
 
-bool isAt(const std::vector<Token> &tokens, int i, const char *word)
+bool isAt(TokenSpan tokens, int i, std::string_view word)
 {
     return i >= 0 && i < int(tokens.size()) && is(tokens[size_t(i)], word);
 }
@@ -39,7 +41,7 @@ bool isCoreTitle(const Token &t)
 bool isPastForm(const Token &t)
 {
     return has(t, NameLexicon::IrregularPast) ||
-           (t.text.endsWith(QLatin1String("ed"), Qt::CaseInsensitive) && t.text.size() > 3);
+           (t.text.size() > 3 && AsciiCase::endsWith(t.text, "ed"));
 }
 
 // A verb form of a subject: speech verbs, auxiliaries, past forms and -s presents.
@@ -50,7 +52,151 @@ bool looksLikeVerb(const Token &t)
     return has(t, NameLexicon::Speech | NameLexicon::Auxiliary) || isPastForm(t);
 }
 
+// Only these words and capitalised or country words begin a subject that analyzeClause
+// knows ("we", "they", "said X", "both ministers", "government of X").
+bool canOpenSubject(const Token &t)
+{
+    static constexpr std::string_view words[] = {
+        "we",    "he",       "she",        "they",      "each",    "it",       "said",      "says",
+        "added", "stressed", "statements", "statement", "remarks", "comments", "views",     "the",
+        "both",  "all",      "two",        "three",     "four",    "five",     "government"};
+    if (t.capitalized || t.allCaps || has(t, NameLexicon::Country | NameLexicon::CountryPrefix))
+        return true;
+    for (std::string_view w : words) {
+        if (is(t, w))
+            return true;
+    }
+    return false;
+}
+
+// A mention starts with "the", an honorific or an office ("Russian Foreign Minister"
+// too), or with a name of two words ("Wang Yi", "Ursula von der Leyen"). Most capitalised
+// words are none of these; this rules them out before parseTitle and the name are tried.
+bool canStartMention(TokenSpan tokens, int i)
+{
+    const Token &t = tokens[size_t(i)];
+    if (is(t, "the") || has(t, NameLexicon::Honorific | NameLexicon::Title))
+        return true;
+    if (i + 1 >= int(tokens.size()))
+        return false;
+    const Token &next = tokens[size_t(i + 1)];
+    const bool capital = next.capitalized || next.allCaps;
+    return (capital && has(next, NameLexicon::Title)) || NameForms::isNameToken(next) ||
+           NameForms::isNameParticle(next) ||
+           (next.isWord && next.capitalized && NameForms::isPossessive(next.text));
+}
+
+bool containsName(const QStringList &names, QStringView name)
+{
+    for (const QString &n : names) {
+        if (AsciiCase::equals(n, name))
+            return true;
+    }
+    return false;
+}
+
+// The words of an office as parseTitle collects them: views into the text, joined into
+// one string at the end.
+class RoleWords
+{
+public:
+    enum Form
+    {
+        AsWritten,
+        TitleCase, ///< "SECRETARY" → "Secretary"
+        LowerCase, ///< "OF" → "of"
+    };
+
+    void append(QStringView text, Form form = AsWritten) { m_words.append({text, form}); }
+    bool isEmpty() const { return m_words.isEmpty(); }
+    int size() const { return int(m_words.size()); }
+    void truncate(int size) { m_words.resize(size); }
+
+    // "Minister for": a role does not end in "of", "for", "and", "the" or "to".
+    void dropTrailingJoiners()
+    {
+        while (!m_words.isEmpty() && isJoiner(m_words.back()))
+            m_words.removeLast();
+    }
+
+    QString joined() const
+    {
+        QString out;
+        qsizetype length = 0;
+        for (const Word &w : m_words)
+            length += w.text.size() + 1;
+        out.reserve(length);
+        for (const Word &w : m_words) {
+            if (!out.isEmpty())
+                out += u' ';
+            appendTo(out, w);
+        }
+        return out;
+    }
+
+private:
+    struct Word
+    {
+        QStringView text;
+        Form form;
+    };
+
+    static void appendTo(QString &out, const Word &w)
+    {
+        if (w.form == AsWritten) {
+            out += w.text;
+        } else if (w.form == LowerCase && isAscii(w.text)) {
+            for (QChar c : w.text)
+                out += QChar(AsciiCase::fold(c.unicode()));
+        } else {
+            out += textOf(w);
+        }
+    }
+
+    static bool isAscii(QStringView text)
+    {
+        for (QChar c : text) {
+            if (c.unicode() >= 0x80)
+                return false;
+        }
+        return true;
+    }
+
+    static QString textOf(const Word &w)
+    {
+        switch (w.form) {
+        case TitleCase:
+            return NameForms::titleCase(w.text);
+        case LowerCase:
+            return w.text.toString().toLower();
+        case AsWritten:
+            break;
+        }
+        return w.text.toString();
+    }
+
+    static bool isJoiner(const Word &w)
+    {
+        for (std::string_view joiner : {"of", "for", "and", "the", "to"}) {
+            if (AsciiCase::equals(w.text, joiner)) // then compare the form the role shows
+                return textOf(w) == QLatin1String(joiner.data(), qsizetype(joiner.size()));
+        }
+        return false;
+    }
+
+    QVarLengthArray<Word, 8> m_words;
+};
+
 } // namespace
+
+QStringList PersonMention::names() const
+{
+    QStringList out;
+    out.reserve(nameParts.size());
+    for (const NamePart &part : nameParts)
+        out.append(part.recased.isNull() ? part.written.toString() : part.recased);
+    return out;
+}
 
 QString SpeakerResolver::countryFromAdjective(QStringView word) const
 {
@@ -69,6 +215,19 @@ QString SpeakerResolver::countryFor(QStringView word) const
     QString country = NameLexicon::countryOf(word);
     if (!country.isEmpty())
         return country;
+    return participantCountryFor(word);
+}
+
+QString SpeakerResolver::countryFor(const Token &word) const
+{
+    // A word the lexicon knows as a country has its Country class (looked up once per
+    // token), so most words skip the search of the country names.
+    return has(word, NameLexicon::Country) ? countryFor(word.text)
+                                           : participantCountryFor(word.text);
+}
+
+QString SpeakerResolver::participantCountryFor(QStringView word) const
+{
     // Fictional or unlisted countries: match the adjective against the participants'
     // countries by their common stem ("Velorian" ~ "Veloria", "Ostravan" ~ "Ostrava").
     if (word.size() < 4 || !word.front().isUpper())
@@ -78,18 +237,21 @@ QString SpeakerResolver::countryFor(QStringView word) const
         if (c.size() < 4)
             continue;
         const int stem = qMin(int(c.size()), int(word.size())) - 2;
-        if (stem >= 3 &&
-            word.left(stem).compare(QStringView(c).left(stem), Qt::CaseInsensitive) == 0)
+        if (stem >= 3 && AsciiCase::equals(word.left(stem), QStringView(c).left(stem)))
             return c;
     }
     return {};
 }
 
-int SpeakerResolver::parseCountryPhrase(const std::vector<Token> &tokens, int i,
-                                        QString &country) const
+int SpeakerResolver::parseCountryPhrase(TokenSpan tokens, int i, QString &country) const
 {
     const int n = int(tokens.size());
     if (i >= n || !tokens[size_t(i)].isWord)
+        return i;
+    // A country phrase starts with a capital, "the" or a country word ("united States").
+    const Token &start = tokens[size_t(i)];
+    if (!start.capitalized && !start.allCaps && !is(start, "the") &&
+        !has(start, NameLexicon::Country | NameLexicon::CountryPrefix))
         return i;
     // "the Republic of Kestria", "the Grand Duchy of Marenland": a polity and its name.
     {
@@ -97,13 +259,13 @@ int SpeakerResolver::parseCountryPhrase(const std::vector<Token> &tokens, int i,
         if (is(tokens[size_t(k)], "the"))
             ++k;
         int polity = 0;
-        static const char *const polities[] = {
+        static constexpr std::string_view polities[] = {
             "republic",     "kingdom",    "federal",  "duchy",     "grand",      "principality",
             "commonwealth", "state",      "united",   "islamic",   "democratic", "sultanate",
             "emirate",      "federation", "people's", "socialist", "union"};
         while (k < n && polity < 4 && tokens[size_t(k)].isWord && tokens[size_t(k)].capitalized) {
             bool known = false;
-            for (const char *p : polities)
+            for (std::string_view p : polities)
                 known = known || is(tokens[size_t(k)], p);
             if (!known)
                 break;
@@ -159,11 +321,11 @@ int SpeakerResolver::parseCountryPhrase(const std::vector<Token> &tokens, int i,
         const int to = last.end;
         // Tokens are views into one string, so the phrase is the view between them.
         const QStringView phrase(first.text.data(), to - from);
-        QString c = len == 1 ? countryFor(phrase) : NameLexicon::countryOf(phrase);
+        QString c = len == 1 ? countryFor(first) : NameLexicon::countryOf(phrase);
         if (c.isEmpty() && len <= 3 && is(first, "the") && len >= 2) {
             const QStringView rest(tokens[size_t(i + 1)].text.data(),
                                    to - tokens[size_t(i + 1)].start);
-            c = len == 2 ? countryFor(rest) : NameLexicon::countryOf(rest);
+            c = len == 2 ? countryFor(tokens[size_t(i + 1)]) : NameLexicon::countryOf(rest);
         }
         if (!c.isEmpty()) {
             country = c;
@@ -173,13 +335,12 @@ int SpeakerResolver::parseCountryPhrase(const std::vector<Token> &tokens, int i,
     return i;
 }
 
-int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
-                                PersonMention &mention) const
+int SpeakerResolver::parseTitle(TokenSpan tokens, int i, PersonMention &mention) const
 {
     const int n = int(tokens.size());
     int j = i;
     const bool startsWithThe = is(tokens[size_t(i)], "the");
-    QStringList roleWords;
+    RoleWords roleWords;
     bool sawTitle = false;
     bool roleDone = false;
     int roleLimit = -1;
@@ -187,7 +348,7 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
         const Token &t = tokens[size_t(j)];
         if (!t.isWord) {
             // "European Union/Vice-President", "(EU)" inside a long title
-            if (t.text == u"/" && j + 1 < n && has(tokens[size_t(j + 1)], NameLexicon::Title) &&
+            if (t.isMark(u'/') && j + 1 < n && has(tokens[size_t(j + 1)], NameLexicon::Title) &&
                 sawTitle) {
                 if (!roleDone) // "High Representative .../Vice-President ...": keep the first
                                // office
@@ -196,8 +357,8 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
                 ++j;
                 continue;
             }
-            if (t.text == u"(" && sawTitle && j + 2 < n && tokens[size_t(j + 1)].allCaps &&
-                tokens[size_t(j + 2)].text == u")") {
+            if (t.isMark(u'(') && sawTitle && j + 2 < n && tokens[size_t(j + 1)].allCaps &&
+                tokens[size_t(j + 2)].isMark(u')')) {
                 j += 3;
                 continue;
             }
@@ -224,20 +385,20 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
             continue;
         }
         if ((t.capitalized || t.allCaps) && has(t, NameLexicon::Honorific) &&
-            !(w.compare(QLatin1String("his"), Qt::CaseInsensitive) == 0 ||
-              w.compare(QLatin1String("her"), Qt::CaseInsensitive) == 0)) {
+            !(AsciiCase::equals(w, "his") || AsciiCase::equals(w, "her"))) {
             mention.hasTitle = true;
             ++j;
             continue;
         }
-        if ((w == u"His" || w == u"Her") && j + 1 < n && is(tokens[size_t(j + 1)], "Excellency")) {
+        if ((t.isText("His") || t.isText("Her")) && j + 1 < n &&
+            is(tokens[size_t(j + 1)], "Excellency")) {
             j += 2;
             mention.hasTitle = true;
             continue;
         }
         if ((t.capitalized || t.allCaps) && has(t, NameLexicon::Title)) {
             if (!roleDone)
-                roleWords.append(t.allCaps ? NameForms::titleCase(w) : w.toString());
+                roleWords.append(w, t.allCaps ? RoleWords::TitleCase : RoleWords::AsWritten);
             sawTitle = sawTitle || isCoreTitle(t);
             ++j;
             continue;
@@ -278,7 +439,7 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
                 }
             }
             if ((next.capitalized || next.allCaps) && has(next, NameLexicon::Title)) {
-                roleWords.append(w.toString().toLower()); // "SECRETARY OF STATE"
+                roleWords.append(w, RoleWords::LowerCase); // "SECRETARY OF STATE"
                 ++j;
                 continue;
             }
@@ -286,15 +447,15 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
             if (is(t, "and") && next.capitalized && j + 2 < n &&
                 has(tokens[size_t(j + 2)], NameLexicon::Title) &&
                 tokens[size_t(j + 2)].capitalized) {
-                roleWords.append(w.toString());
-                roleWords.append(next.text.toString());
+                roleWords.append(w);
+                roleWords.append(next.text);
                 j += 2;
                 continue;
             }
             if (is(next, "the") && j + 2 < n && tokens[size_t(j + 2)].capitalized &&
                 has(tokens[size_t(j + 2)], NameLexicon::Title) && !is(t, "and")) {
-                roleWords.append(w.toString());
-                roleWords.append(QStringLiteral("the"));
+                roleWords.append(w);
+                roleWords.append(u"the");
                 j += 2;
                 continue;
             }
@@ -316,7 +477,7 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
                     while (e < n && e < w + 4 && tokens[size_t(e)].isWord &&
                            tokens[size_t(e)].capitalized)
                         ++e;
-                    static const char *const bodies[] = {
+                    static constexpr std::string_view bodies[] = {
                         "commission",      "council",     "committee",   "house",
                         "representatives", "councillors", "diet",        "assembly",
                         "parliament",      "union",       "government",  "cabinet",
@@ -325,7 +486,7 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
                         "forum",           "fund"};
                     int end = -1;
                     for (int x = w; x < e; ++x) {
-                        for (const char *b : bodies) {
+                        for (std::string_view b : bodies) {
                             if (is(tokens[size_t(x)], b))
                                 end = x + 1;
                         }
@@ -358,36 +519,32 @@ int SpeakerResolver::parseTitle(const std::vector<Token> &tokens, int i,
         break;
     }
     if (roleLimit >= 0)
-        roleWords = roleWords.mid(0, roleLimit);
-    while (!roleWords.isEmpty() &&
-           (roleWords.last() == QLatin1String("of") || roleWords.last() == QLatin1String("for") ||
-            roleWords.last() == QLatin1String("and") || roleWords.last() == QLatin1String("the") ||
-            roleWords.last() == QLatin1String("to")))
-        roleWords.removeLast();
+        roleWords.truncate(roleLimit);
+    roleWords.dropTrailingJoiners();
     if (sawTitle) {
         mention.hasTitle = true;
-        mention.role = roleWords.join(u' ');
+        mention.role = roleWords.joined();
     }
     if (!mention.hasTitle)
         return i;
     return j;
 }
 
-bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
-                                   PersonMention &mention) const
+bool SpeakerResolver::parseMention(TokenSpan tokens, int i, PersonMention &mention) const
 {
     const int n = int(tokens.size());
     if (i >= n || !tokens[size_t(i)].isWord)
         return false;
-    mention = PersonMention();
+    mention.reset();
     mention.begin = i;
+    if (!canStartMention(tokens, i))
+        return false;
     const bool startsWithThe = is(tokens[size_t(i)], "the");
     int j = parseTitle(tokens, i, mention);
     const bool titled = mention.hasTitle;
 
     // The name: capitalised words that are neither titles nor ordinary words.
-    QStringList parts;
-    QList<bool> caps;
+    auto &parts = mention.nameParts;
     int k = j;
     bool possessive = false;
     while (k < n && parts.size() < 5) {
@@ -396,8 +553,7 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
         if ((!parts.isEmpty() || titled) && NameForms::isNameParticle(t) && k + 1 < n &&
             (NameForms::isNameToken(tokens[size_t(k + 1)]) ||
              NameForms::isNameParticle(tokens[size_t(k + 1)]))) {
-            parts.append(t.text.toString());
-            caps.append(false);
+            parts.append({t.text, QString(), false});
             ++k;
             continue;
         }
@@ -413,8 +569,7 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
             break;
         if ((lex & NameLexicon::Country) && !(t.allCaps && w.size() > 3))
             break;
-        parts.append(t.allCaps ? NameForms::titleCase(w) : w.toString());
-        caps.append(t.allCaps);
+        parts.append({w, t.allCaps ? NameForms::titleCase(w) : QString(), t.allCaps});
         ++k;
         if (poss) {
             possessive = true;
@@ -424,26 +579,24 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
     mention.possessive = possessive;
     if (!titled && parts.size() < 2)
         return false;
-    if (titled && parts.isEmpty() && k + 2 < n && tokens[size_t(k)].text == u",") {
+    if (titled && parts.isEmpty() && k + 2 < n && tokens[size_t(k)].isMark(u',')) {
         // "The Foreign Secretary, Thomas Ashdown-Reeve, met ...": the name in apposition
         int e = k + 1;
         while (e < n &&
                (has(tokens[size_t(e)], NameLexicon::Honorific) || is(tokens[size_t(e)], "the")))
             ++e; // "Senator the Hon"
-        QStringList named;
+        QVarLengthArray<NamePart, 5> named;
         while (e < n && named.size() < 4 && NameForms::isNameToken(tokens[size_t(e)]) &&
                !has(tokens[size_t(e)], NameLexicon::NonName | NameLexicon::Title |
                                            NameLexicon::Honorific | NameLexicon::Country)) {
-            named.append(tokens[size_t(e)].allCaps ? NameForms::titleCase(tokens[size_t(e)].text)
-                                                   : tokens[size_t(e)].text.toString());
+            const Token &word = tokens[size_t(e)];
+            named.append(
+                {word.text, word.allCaps ? NameForms::titleCase(word.text) : QString(), false});
             ++e;
         }
-        if (named.size() >= 2 && (e >= n || tokens[size_t(e)].text == u"," ||
+        if (named.size() >= 2 && (e >= n || tokens[size_t(e)].isMark(u',') ||
                                   !tokens[size_t(e)].isWord || isLowerWord(tokens[size_t(e)]))) {
             parts = named;
-            caps.clear();
-            for (int c = 0; c < named.size(); ++c)
-                caps.append(false);
             k = e;
         }
     }
@@ -451,19 +604,16 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
         // A bare office: "the Foreign Minister", "The Secretary", or a "Minister:" label.
         if (mention.role.isEmpty())
             return false;
-        const bool label = k < n && tokens[size_t(k)].text == u":";
+        const bool label = k < n && tokens[size_t(k)].isMark(u':');
         if (!startsWithThe && !label)
             return false;
     }
     // Surnames written in capitals go last: "KISHIDA Fumio" → "Fumio Kishida".
-    if (caps.contains(true) && caps.contains(false)) {
-        QStringList given;
-        QStringList family;
-        for (int p = 0; p < parts.size(); ++p)
-            (caps[p] ? family : given).append(parts[p]);
-        parts = given + family;
-    }
-    mention.nameParts = parts;
+    const auto family = [](const NamePart &part) { return part.familyFirst; };
+    if (std::any_of(parts.begin(), parts.end(), family) &&
+        !std::all_of(parts.begin(), parts.end(), family))
+        std::stable_partition(parts.begin(), parts.end(),
+                              [](const NamePart &part) { return !part.familyFirst; });
 
     // Honours after the name: "Philip Hammond MP", "Julie Bishop, MP,"
     while (k < n && !parts.isEmpty()) {
@@ -471,14 +621,14 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
             (is(tokens[size_t(k)], "MP") || is(tokens[size_t(k)], "QC") ||
              is(tokens[size_t(k)], "KBE")))
             ++k;
-        else if (k + 1 < n && tokens[size_t(k)].text == u"," && is(tokens[size_t(k + 1)], "MP"))
+        else if (k + 1 < n && tokens[size_t(k)].isMark(u',') && is(tokens[size_t(k + 1)], "MP"))
             k += 2;
         else
             break;
     }
 
     // Apposition: "Mr. Fumio Kishida, Minister for Foreign Affairs of Japan"
-    if (k + 1 < n && tokens[size_t(k)].text == u"," && !parts.isEmpty()) {
+    if (k + 1 < n && tokens[size_t(k)].isMark(u',') && !parts.isEmpty()) {
         PersonMention appositive;
         const int end = parseTitle(tokens, k + 1, appositive);
         if (end > k + 1 && !appositive.role.isEmpty()) {
@@ -488,7 +638,7 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
                 mention.country = appositive.country;
             mention.hasTitle = true;
             k = end;
-            if (k + 1 < n && tokens[size_t(k)].text == u"," &&
+            if (k + 1 < n && tokens[size_t(k)].isMark(u',') &&
                 !!has(tokens[size_t(k + 1)], NameLexicon::Country) &&
                 tokens[size_t(k + 1)].isWord) {
                 // "Federal Minister for Foreign Affairs, Germany"
@@ -522,8 +672,8 @@ bool SpeakerResolver::parseMention(const std::vector<Token> &tokens, int i,
         const int known = find(mention);
         if (known < 0)
             return false;
-        for (const QString &part : mention.nameParts) {
-            if (!m_people[size_t(known)].nameParts.contains(part, Qt::CaseInsensitive))
+        for (const NamePart &part : mention.nameParts) {
+            if (!containsName(m_people[size_t(known)].nameParts, part.text()))
                 return false;
         }
     }
@@ -551,10 +701,11 @@ int SpeakerResolver::find(const PersonMention &mention) const
     for (int p = 0; p < int(m_people.size()); ++p) {
         const Person &person = m_people[size_t(p)];
         int common = 0;
-        for (const QString &part : mention.nameParts) {
+        for (const NamePart &namePart : mention.nameParts) {
+            const QStringView part = namePart.text();
             if (part.size() > 2 || part.back() != u'.') {
                 for (const QString &known : person.nameParts)
-                    common += known.compare(part, Qt::CaseInsensitive) == 0 ? 1 : 0;
+                    common += AsciiCase::equals(known, part) ? 1 : 0;
             }
         }
         if (common == 0)
@@ -633,7 +784,7 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
     if (existing >= 0) {
         Person &p = m_people[size_t(existing)];
         if (mention.nameParts.size() > p.nameParts.size()) {
-            p.nameParts = mention.nameParts;
+            p.nameParts = mention.names();
             ++m_revision;
         }
         // A fuller form of the same office wins: "Secretary" → "Secretary of State".
@@ -659,7 +810,7 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
     }
     ++m_revision; // a new person may change whose surname is unique (ids)
     Person p;
-    p.nameParts = mention.nameParts;
+    p.nameParts = mention.names();
     p.role = mention.role;
     p.country = mention.country;
     p.countryImplied = mention.countryImplied;
@@ -671,16 +822,16 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
     m_people.push_back(p);
 }
 
-void SpeakerResolver::registerAll(const std::vector<Token> &tokens, bool participants)
+void SpeakerResolver::registerAll(TokenSpan tokens, bool participants)
 {
     int depth = 0;
     for (int i = 0; i < int(tokens.size()); ++i) {
         const Token &t = tokens[size_t(i)];
-        if (t.text == u"(" || t.text == u"[") {
+        if (t.isMark(u'(') || t.isMark(u'[')) {
             ++depth;
             continue;
         }
-        if (t.text == u")" || t.text == u"]") {
+        if (t.isMark(u')') || t.isMark(u']')) {
             depth = qMax(0, depth - 1);
             continue;
         }
@@ -704,16 +855,16 @@ void SpeakerResolver::registerAll(const std::vector<Token> &tokens, bool partici
         } else if (t.capitalized && !has(t, NameLexicon::NonName) && i + 3 < int(tokens.size())) {
             // "Hu Jintao, President of ...": a bare name introduced by an apposition.
             int k = i;
-            QStringList parts;
+            QVarLengthArray<NamePart, 5> parts;
             while (k < int(tokens.size()) && parts.size() < 3 &&
                    NameForms::isNameToken(tokens[size_t(k)]) &&
                    !has(tokens[size_t(k)], NameLexicon::NonName) &&
                    !has(tokens[size_t(k)], NameLexicon::Title) &&
                    !has(tokens[size_t(k)], NameLexicon::Country)) {
-                parts.append(tokens[size_t(k)].text.toString());
+                parts.append({tokens[size_t(k)].text, QString(), false});
                 ++k;
             }
-            if (parts.size() >= 2 && k + 1 < int(tokens.size()) && tokens[size_t(k)].text == u",") {
+            if (parts.size() >= 2 && k + 1 < int(tokens.size()) && tokens[size_t(k)].isMark(u',')) {
                 PersonMention appositive;
                 const int end = parseTitle(tokens, k + 1, appositive);
                 if (end > k + 1 && !appositive.role.isEmpty()) {
@@ -743,8 +894,7 @@ QString SpeakerResolver::idOf(int index) const
     // Two participants with one surname keep apart by their full names.
     for (int q = 0; q < int(m_people.size()); ++q) {
         if (q != index && m_people[size_t(q)].participant &&
-            m_people[size_t(q)].nameParts.last().compare(p.nameParts.last(), Qt::CaseInsensitive) ==
-                0)
+            AsciiCase::equals(m_people[size_t(q)].nameParts.last(), p.nameParts.last()))
             return NameForms::idFor(p.nameParts.join(u' '));
     }
     return id;
@@ -771,7 +921,7 @@ Speaker SpeakerResolver::speakerFor(const PersonMention &mention) const
         return speakerOf(index);
     Speaker s;
     s.kind = SpeakerKind::Person;
-    s.name = mention.nameParts.isEmpty() ? mention.role : mention.nameParts.join(u' ');
+    s.name = mention.nameParts.isEmpty() ? mention.role : mention.fullName();
     s.country = mention.country;
     return s;
 }
@@ -815,6 +965,12 @@ void SpeakerResolver::setCountry(const QString &name, const QString &country)
     }
 }
 
+bool SpeakerResolver::hasParticipants() const
+{
+    return std::any_of(m_people.begin(), m_people.end(),
+                       [](const Person &p) { return p.participant; });
+}
+
 std::vector<Participant> SpeakerResolver::participants() const
 {
     std::vector<std::pair<int, int>> order;
@@ -832,7 +988,7 @@ std::vector<Participant> SpeakerResolver::participants() const
     return out;
 }
 
-int SpeakerResolver::skipAdverbs(const std::vector<Token> &tokens, int k) const
+int SpeakerResolver::skipAdverbs(TokenSpan tokens, int k) const
 {
     const int n = int(tokens.size());
     while (k < n) {
@@ -857,8 +1013,7 @@ int SpeakerResolver::skipAdverbs(const std::vector<Token> &tokens, int k) const
     return k;
 }
 
-bool SpeakerResolver::matchVerb(const std::vector<Token> &tokens, int k, SubjectMatch &match,
-                                bool anyVerb) const
+bool SpeakerResolver::matchVerb(TokenSpan tokens, int k, SubjectMatch &match, bool anyVerb) const
 {
     k = skipAdverbs(tokens, k);
     if (k >= int(tokens.size()))
@@ -890,11 +1045,11 @@ bool SpeakerResolver::matchVerb(const std::vector<Token> &tokens, int k, Subject
     return speech || anyVerb;
 }
 
-bool SpeakerResolver::hasCoordinatedSpeechVerb(const std::vector<Token> &tokens, int from) const
+bool SpeakerResolver::hasCoordinatedSpeechVerb(TokenSpan tokens, int from) const
 {
     for (int k = from; k + 1 < int(tokens.size()); ++k) {
         const Token &t = tokens[size_t(k)];
-        if (t.text == u";")
+        if (t.isMark(u';'))
             return false;
         if (is(t, "and")) {
             const int v = skipAdverbs(tokens, k + 1);
@@ -906,7 +1061,7 @@ bool SpeakerResolver::hasCoordinatedSpeechVerb(const std::vector<Token> &tokens,
     return false;
 }
 
-int SpeakerResolver::parseJoint(const std::vector<Token> &tokens, int i) const
+int SpeakerResolver::parseJoint(TokenSpan tokens, int i) const
 {
     const int n = int(tokens.size());
     int k = i;
@@ -935,12 +1090,12 @@ int SpeakerResolver::parseJoint(const std::vector<Token> &tokens, int i) const
         return -1;
     if (k < n && (is(tokens[size_t(k)], "foreign") || is(tokens[size_t(k)], "prime")))
         ++k;
-    static const char *const nouns[] = {
+    static constexpr std::string_view nouns[] = {
         "sides",      "ministers",    "leaders",     "parties",      "delegations",
         "heads",      "counterparts", "secretaries", "participants", "foreign-ministers",
         "presidents", "premiers",     "officials",   "governments"};
     if (k < n) {
-        for (const char *noun : nouns) {
+        for (std::string_view noun : nouns) {
             if (!is(tokens[size_t(k)], noun))
                 continue;
             // "The Foreign Ministers of the three countries"
@@ -958,7 +1113,8 @@ int SpeakerResolver::parseJoint(const std::vector<Token> &tokens, int i) const
     return -1;
 }
 
-int SpeakerResolver::parseSide(const std::vector<Token> &tokens, int i, QString &country) const
+int SpeakerResolver::parseSide(TokenSpan tokens, int i, const CountryPhrase &atStart,
+                               QString &country) const
 {
     const int n = int(tokens.size());
     int k = i;
@@ -970,7 +1126,11 @@ int SpeakerResolver::parseSide(const std::vector<Token> &tokens, int i, QString 
         const int after = parseCountryPhrase(tokens, k + 2, country);
         return after > k + 2 ? after : -1;
     }
-    const int after = parseCountryPhrase(tokens, k, country);
+    int after = atStart.end;
+    if (k == i)
+        country = atStart.country;
+    else
+        after = parseCountryPhrase(tokens, k, country);
     if (after == k) {
         // "the Velorian side": an adjective the lexicon does not know, before "side"
         if (k + 1 < n && tokens[size_t(k)].capitalized &&
@@ -988,7 +1148,7 @@ int SpeakerResolver::parseSide(const std::vector<Token> &tokens, int i, QString 
     return -(after + 2); // a bare country: the caller wants a past speech verb
 }
 
-SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, int i) const
+SubjectMatch SpeakerResolver::analyzeClause(TokenSpan tokens, int i) const
 {
     SubjectMatch match;
     const int n = int(tokens.size());
@@ -1003,11 +1163,13 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
         return match;
     match.subjectToken = k;
     const Token &t = tokens[size_t(k)];
+    if (!canOpenSubject(t))
+        return SubjectMatch(); // most clauses: a lower-case word no rule below starts with
 
-    if (t.text == u"I" && isAt(tokens, k + 1, "(")) {
+    if (t.isText("I") && isAt(tokens, k + 1, "(")) {
         PersonMention m;
         if (parseMention(tokens, k + 2, m) && !m.possessive && m.end < n &&
-            tokens[size_t(m.end)].text == u")") {
+            tokens[size_t(m.end)].isMark(u')')) {
             SubjectMatch v = match;
             if (matchVerb(tokens, m.end + 1, v, true)) {
                 v.kind = SubjectKind::Person;
@@ -1016,7 +1178,7 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
             }
         }
     }
-    if (t.text == u"I" || is(t, "we")) {
+    if (t.isText("I") || is(t, "we")) {
         if (matchVerb(tokens, k + 1, match, true))
             match.kind = SubjectKind::FirstPerson;
         return match;
@@ -1048,8 +1210,8 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
         return match;
     }
     // '"...," said High Representative van der Molen' and '"...," Minister Sonoda said.'
-    if (k >= 2 && tokens[size_t(k - 2)].text == u"," &&
-        (tokens[size_t(k - 1)].text == u"\"" || tokens[size_t(k - 1)].text == u"\u201d")) {
+    if (k >= 2 && tokens[size_t(k - 2)].isMark(u',') &&
+        (tokens[size_t(k - 1)].isMark(u'"') || tokens[size_t(k - 1)].isMark(u'\u201d'))) {
         PersonMention m;
         if ((is(t, "said") || is(t, "says") || is(t, "added") || is(t, "stressed")) &&
             parseMention(tokens, k + 1, m) && !m.possessive) {
@@ -1091,14 +1253,14 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
             return SubjectMatch();
         int e = m.end;
         // ", who has been playing a leading role ...," before the verb
-        if (e + 1 < n && tokens[size_t(e)].text == u"," &&
+        if (e + 1 < n && tokens[size_t(e)].isMark(u',') &&
             (is(tokens[size_t(e + 1)], "who") || is(tokens[size_t(e + 1)], "which"))) {
             int c = e + 2;
-            while (c < n && c < e + 60 && tokens[size_t(c)].text != u",")
+            while (c < n && c < e + 60 && !tokens[size_t(c)].isMark(u','))
                 ++c;
             e = c + 1;
         }
-        if (e + 1 < n && tokens[size_t(e)].text == u"," && is(tokens[size_t(e + 1)], "and"))
+        if (e + 1 < n && tokens[size_t(e)].isMark(u',') && is(tokens[size_t(e + 1)], "and"))
             ++e; // "X, Role, and Y, Role, met"
         if (e < n && is(tokens[size_t(e)], "and")) {
             PersonMention other;
@@ -1112,13 +1274,13 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
             if (found) {
                 int f = other.end;
                 const bool relative =
-                    f + 1 < n && tokens[size_t(f)].text == u"," &&
+                    f + 1 < n && tokens[size_t(f)].isMark(u',') &&
                     (is(tokens[size_t(f + 1)], "who") || is(tokens[size_t(f + 1)], "which"));
-                if (!relative && f < n && tokens[size_t(f)].text == u",")
+                if (!relative && f < n && tokens[size_t(f)].isMark(u','))
                     ++f; // the comma closing an apposition
                 if (relative) {
                     int c = f + 2;
-                    while (c < n && c < f + 60 && tokens[size_t(c)].text != u",")
+                    while (c < n && c < f + 60 && !tokens[size_t(c)].isMark(u','))
                         ++c;
                     f = c + 1;
                 }
@@ -1130,9 +1292,9 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
             }
         }
         // "Minister Aasved-Lunde, as host, welcomed", "President X, for his part, stated"
-        if (e + 1 < n && tokens[size_t(e)].text == u"," && isLowerWord(tokens[size_t(e + 1)])) {
+        if (e + 1 < n && tokens[size_t(e)].isMark(u',') && isLowerWord(tokens[size_t(e + 1)])) {
             for (int c = e + 1; c < n && c <= e + 6; ++c) {
-                if (tokens[size_t(c)].text == u",") {
+                if (tokens[size_t(c)].isMark(u',')) {
                     SubjectMatch probe;
                     if (matchVerb(tokens, c + 1, probe, false))
                         e = c + 1;
@@ -1165,8 +1327,7 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
         !has(t, NameLexicon::NonName | NameLexicon::Title | NameLexicon::Country)) {
         for (int p = 0; p < int(m_people.size()); ++p) {
             const Person &person = m_people[size_t(p)];
-            if (!person.participant ||
-                !person.nameParts.contains(t.text.toString(), Qt::CaseInsensitive))
+            if (!person.participant || !containsName(person.nameParts, t.text))
                 continue;
             SubjectMatch v = match;
             if (matchVerb(tokens, k + 1, v, false)) {
@@ -1197,10 +1358,11 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
         }
     }
     // "Japan and Solvany welcomed the proposal": two countries speaking together
+    CountryPhrase first;
+    first.end = parseCountryPhrase(tokens, k, first.country);
     {
-        QString first;
+        const int a = first.end;
         QString second;
-        const int a = parseCountryPhrase(tokens, k, first);
         if (a > k && a + 1 < n && is(tokens[size_t(a)], "and")) {
             const int b = parseCountryPhrase(tokens, a + 1, second);
             SubjectMatch v = match;
@@ -1212,7 +1374,7 @@ SubjectMatch SpeakerResolver::analyzeClause(const std::vector<Token> &tokens, in
         }
     }
     QString country;
-    const int side = parseSide(tokens, k, country);
+    const int side = parseSide(tokens, k, first, country);
     if (side != -1) {
         const bool bare = side < -1;
         const int after = bare ? -side - 2 : side;

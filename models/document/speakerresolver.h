@@ -3,22 +3,50 @@
 #include "document.h"
 #include "wordtokenizer.h"
 
+#include <QVarLengthArray>
+
 #include <vector>
 
 namespace Readout {
 
+/// A word of a name in the text, in canonical case: "KISHIDA" reads "Kishida". Only a word
+/// in capitals needs a string of its own; the others stay views into the text.
+struct NamePart
+{
+    QStringView written;      ///< as in the text (without a possessive "'s")
+    QString recased;          ///< title-cased form of a word in capitals; null otherwise
+    bool familyFirst = false; ///< a surname in capitals, which goes last ("KISHIDA Fumio")
+
+    QStringView text() const { return recased.isNull() ? written : QStringView(recased); }
+};
+
 /// A reference to a person in a sentence: "Russian Foreign Minister Igor Ivanov",
 /// "Mr. KISHIDA Fumio, Minister for Foreign Affairs", "Secretary Kerry", "the Secretary".
+/// Parsing one allocates little: the name stays in views until someone needs it as strings.
 struct PersonMention
 {
     int begin = 0; ///< token range of the whole mention, end exclusive
     int end = 0;
-    QStringList nameParts; ///< canonical case, given name first; empty for a bare title
-    QString role;          ///< title words without honorifics or country ("Foreign Minister")
+    QVarLengthArray<NamePart, 5> nameParts; ///< given name first; empty for a bare title
+    QString role; ///< title words without honorifics or country ("Foreign Minister")
     QString country;
     bool hasTitle = false;
     bool possessive = false;     ///< "Kawaguchi's meeting": a mention, never a subject
     bool countryImplied = false; ///< the country was guessed from the office's usual form
+
+    bool hasName() const { return !nameParts.isEmpty(); }
+    /// Back to a default-constructed mention. (Assigning PersonMention() would first zero
+    /// the whole object, the name parts' storage too, for every word tried.)
+    void reset()
+    {
+        begin = end = 0;
+        nameParts.clear();
+        role = QString();
+        country = QString();
+        hasTitle = possessive = countryImplied = false;
+    }
+    QStringList names() const;
+    QString fullName() const { return names().join(u' '); }
 };
 
 /// How a clause names who is speaking.
@@ -50,12 +78,12 @@ class SpeakerResolver
 public:
     /// Parses a person reference starting at token `i`. Bare names without a title are only
     /// accepted when they are already known or followed by ", <title>".
-    bool parseMention(const std::vector<Token> &tokens, int i, PersonMention &mention) const;
+    bool parseMention(TokenSpan tokens, int i, PersonMention &mention) const;
 
     /// Registers a person seen in the text; `participant` marks people of the meeting.
     void registerMention(const PersonMention &mention, bool participant);
     /// Registers every titled mention in the tokens (first pass over the document).
-    void registerAll(const std::vector<Token> &tokens, bool participants);
+    void registerAll(TokenSpan tokens, bool participants);
 
     Speaker speakerFor(const PersonMention &mention) const;
     /// "the Foreign Minister", "Minister", "The Secretary" → the participant with that role.
@@ -63,9 +91,11 @@ public:
     Speaker sideSpeaker(const QString &country) const;
 
     /// Who speaks in the clause beginning at token `i`.
-    SubjectMatch analyzeClause(const std::vector<Token> &tokens, int i) const;
+    SubjectMatch analyzeClause(TokenSpan tokens, int i) const;
 
     std::vector<Participant> participants() const;
+    /// Whether participants() has any (without making their list).
+    bool hasParticipants() const;
     /// Sets the country of the person with this full name (when the text says it elsewhere).
     void setCountry(const QString &name, const QString &country);
     /// The page is another country's: people whose country was only guessed from their
@@ -74,6 +104,8 @@ public:
     /// Canonical country for an adjective or name, also for countries the lexicon does not
     /// know but the document's participants name ("Velorian" → "Veloria").
     QString countryFor(QStringView word) const;
+    /// countryFor() of a token, which knows whether it is a country word.
+    QString countryFor(const Token &word) const;
     /// countryFor(), and for unknown adjectives a guess ("Velorian" → "Veloria").
     QString countryFromAdjective(QStringView word) const;
 
@@ -90,18 +122,28 @@ private:
         mutable int cachedRevision = -1;
     };
 
+    /// The participants' country whose name shares its stem with `word`, if any.
+    QString participantCountryFor(QStringView word) const;
     int find(const PersonMention &mention) const;
     int findByRole(QStringView role) const;
     Speaker speakerOf(int index) const;
     QString idOf(int index) const;
-    int parseTitle(const std::vector<Token> &tokens, int i, PersonMention &mention) const;
-    int parseCountryPhrase(const std::vector<Token> &tokens, int i, QString &country) const;
-    bool matchVerb(const std::vector<Token> &tokens, int k, SubjectMatch &match,
-                   bool anyVerb) const;
-    int skipAdverbs(const std::vector<Token> &tokens, int k) const;
-    bool hasCoordinatedSpeechVerb(const std::vector<Token> &tokens, int from) const;
-    int parseJoint(const std::vector<Token> &tokens, int i) const;
-    int parseSide(const std::vector<Token> &tokens, int i, QString &country) const;
+    int parseTitle(TokenSpan tokens, int i, PersonMention &mention) const;
+    int parseCountryPhrase(TokenSpan tokens, int i, QString &country) const;
+    bool matchVerb(TokenSpan tokens, int k, SubjectMatch &match, bool anyVerb) const;
+    int skipAdverbs(TokenSpan tokens, int k) const;
+    bool hasCoordinatedSpeechVerb(TokenSpan tokens, int from) const;
+    int parseJoint(TokenSpan tokens, int i) const;
+    /// A country phrase parsed at a token: where it ends (the token itself when there is
+    /// none) and the country it names.
+    struct CountryPhrase
+    {
+        int end = 0;
+        QString country;
+    };
+    /// "the Japanese side", "Japan", "the Government of X" at token `i`; `atStart` is the
+    /// country phrase at `i`, which the caller has parsed already.
+    int parseSide(TokenSpan tokens, int i, const CountryPhrase &atStart, QString &country) const;
 
     std::vector<Person> m_people;
     int m_revision = 0; ///< bumped by every registration, invalidates Person::cached

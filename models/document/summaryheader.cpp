@@ -1,9 +1,12 @@
 #include "summaryheader.h"
 
+#include "asciicase.h"
 #include "namelexicon.h"
 #include "wordtokenizer.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Readout {
 
@@ -18,15 +21,124 @@ const QString &monthPattern()
     return pattern;
 }
 
+// A letter as a caseless regular expression matches it: ASCII folded to lower case, and the
+// long s and the Kelvin sign, which Unicode folds to "s" and "k".
+char16_t foldedLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u == u'\u017f')
+        return u's';
+    if (u == u'\u212a')
+        return u'k';
+    return (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+}
+
+bool isMonthStart(QStringView s)
+{
+    static const char16_t starts[][4] = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun",
+                                         u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+    // The letters months begin with, as bits: most words are ruled out by their first one.
+    constexpr quint32 initials = (1u << (u'a' - u'a')) | (1u << (u'd' - u'a')) |
+                                 (1u << (u'f' - u'a')) | (1u << (u'j' - u'a')) |
+                                 (1u << (u'm' - u'a')) | (1u << (u'n' - u'a')) |
+                                 (1u << (u'o' - u'a')) | (1u << (u's' - u'a'));
+    const char16_t first = foldedLetter(s[0]);
+    if (first < u'a' || first > u'z' || !((initials >> (first - u'a')) & 1))
+        return false;
+    const char16_t second = foldedLetter(s[1]);
+    const char16_t third = foldedLetter(s[2]);
+    for (const char16_t *start : starts) {
+        if (first == start[0] && second == start[1] && third == start[2])
+            return true;
+    }
+    return false;
+}
+
+bool isAsciiWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+           u == u'_';
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+// What the date patterns of findDates need, found in one pass: text that lacks them skips
+// their regular expressions. Each clue is a little looser than its pattern, never stricter.
+struct DateClues
+{
+    bool year = false;      ///< four digits in a row
+    bool iso = false;       ///< four digits and a hyphen: "2024-06-20"
+    bool dotted = false;    ///< a digit, a period, a digit: "20.06.2024"
+    bool monthDay = false;  ///< a month, spaces, a digit: "May 23"
+    bool dayMonth = false;  ///< a digit (or "th", "nd"), spaces, a month: "23 May", "4th May"
+    bool monthYear = false; ///< a month, a comma perhaps, spaces, four digits: "May, 2004"
+
+    explicit DateClues(QStringView text)
+    {
+        int digits = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text[i].unicode();
+            if ((c >= u'0' && c <= u'9') || (c >= 0x80 && text[i].isDigit())) {
+                ++digits;
+                year = year || digits >= 4;
+                continue;
+            }
+            iso = iso || (c == u'-' && digits >= 4);
+            dotted =
+                dotted || (c == u'.' && digits > 0 && i + 1 < text.size() && text[i + 1].isDigit());
+            digits = 0;
+            const bool wordStart = i == 0 || !isAsciiWordChar(text[i - 1]) || c >= 0x80;
+            if (wordStart && i + 2 < text.size() && isMonthStart(text.mid(i, 3)))
+                readMonth(text, i);
+        }
+    }
+
+private:
+    // What surrounds the month that may start at `i`.
+    void readMonth(QStringView text, qsizetype i)
+    {
+        const qsizetype n = text.size();
+        // Before it: spaces, and before them a digit or the end of "4th", "2nd", "3rd"
+        qsizetype b = i;
+        while (b > 0 && text[b - 1].isSpace())
+            --b;
+        if (b < i && b > 0) {
+            const char16_t last = AsciiCase::fold(text[b - 1].unicode());
+            dayMonth = dayMonth || isAsciiDigit(text[b - 1]) || last == u't' || last == u'd' ||
+                       last == u'h';
+        }
+        // After it: the rest of the word ("Sept.", "ember"), a comma perhaps, spaces, digits
+        qsizetype e = i;
+        while (e < n && (text[e].isLetter() || text[e] == u'.'))
+            ++e;
+        const bool comma = e < n && text[e] == u',';
+        qsizetype d = comma ? e + 1 : e;
+        const qsizetype spaces = d;
+        while (d < n && text[d].isSpace())
+            ++d;
+        if (d == spaces || d >= n || !isAsciiDigit(text[d]))
+            return;
+        monthDay = monthDay || !comma;
+        qsizetype run = d;
+        while (run < n && isAsciiDigit(text[run]))
+            ++run;
+        monthYear = monthYear || run - d >= 4;
+    }
+};
+
 bool hasMeetingWord(QStringView s)
 {
-    static const char *const words[] = {
+    static constexpr std::string_view words[] = {
         "meeting", "talk",     "dialogue",     "conference", "summit",   "consultation",
         "call",    "visit",    "conversation", "lunch",      "dinner",   "meets",
         "readout", "remarks",  "announcement", "statement",  "briefing", "receives",
         "hosts",   "welcomes", "pays"};
-    for (const char *w : words) {
-        if (s.contains(QLatin1String(w), Qt::CaseInsensitive))
+    for (std::string_view w : words) {
+        if (AsciiCase::contains(s, w))
             return true;
     }
     return false;
@@ -53,7 +165,7 @@ bool isKindLabel(QStringView s)
 // ministry's site above the title, not the title.
 bool isCategory(QStringView s)
 {
-    return s.endsWith(QLatin1String("Relations")) && WordTokenizer::countWords(s) <= 7 &&
+    return s.endsWith(QLatin1String("Relations")) && WordTokenizer::countWords(s, 8) <= 7 &&
            !hasMeetingWord(s);
 }
 
@@ -99,7 +211,7 @@ bool namesAPerson(QStringView s)
 
 bool SummaryHeader::isDatelinePlace(QStringView line)
 {
-    if (line.size() < 3 || line.size() > 40 || WordTokenizer::countWords(line) > 4 ||
+    if (line.size() < 3 || line.size() > 40 || WordTokenizer::countWords(line, 5) > 4 ||
         isKindLabel(line))
         return false;
     for (QChar c : line) {
@@ -159,6 +271,9 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
     static const QRegularExpression local(QStringLiteral("^[^.;]{0,12}local time"),
                                           QRegularExpression::CaseInsensitiveOption);
     std::vector<FoundDate> found;
+    const DateClues clues(text);
+    if (!clues.year && !clues.monthDay && !clues.dayMonth)
+        return found; // every pattern needs one of these
     auto add = [&](int y, int m, int d, int pos, int end) {
         if (m < 1 || m > 12 || d < 0 || d > 31 || (y != 0 && (y < 1900 || y > 2100)))
             return;
@@ -181,35 +296,45 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
                        before.endsWith(QLatin1String("("));
         found.push_back(f);
     };
-    for (auto it = iso.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        add(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
-            int(m.capturedStart()), int(m.capturedEnd()));
-    }
-    for (auto it = dotted.globalMatch(text); it.hasNext();) {
-        const auto m = it.next(); // "20.06.2024", day first as in Europe
-        add(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt(),
-            int(m.capturedStart()), int(m.capturedEnd()));
-    }
-    for (auto it = mdy.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        add(m.captured(3).toInt(), NameLexicon::monthNumber(m.capturedView(1)),
-            m.captured(2).toInt(), int(m.capturedStart()), int(m.capturedEnd()));
-    }
-    for (auto it = dmy.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        add(m.captured(3).toInt(), NameLexicon::monthNumber(m.capturedView(2)),
-            m.captured(1).toInt(), int(m.capturedStart()), int(m.capturedEnd()));
-    }
-    for (auto it = my.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        bool inside = false;
-        for (const FoundDate &f : found)
-            inside = inside || (f.position <= m.capturedStart() && f.day > 0 &&
-                                m.capturedStart() - f.position < 14);
-        if (!inside)
-            add(m.captured(2).toInt(), NameLexicon::monthNumber(m.capturedView(1)), 0,
+    if (clues.iso) {
+        for (auto it = iso.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            add(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
                 int(m.capturedStart()), int(m.capturedEnd()));
+        }
+    }
+    if (clues.dotted && clues.year) {
+        for (auto it = dotted.globalMatch(text); it.hasNext();) {
+            const auto m = it.next(); // "20.06.2024", day first as in Europe
+            add(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt(),
+                int(m.capturedStart()), int(m.capturedEnd()));
+        }
+    }
+    if (clues.monthDay) {
+        for (auto it = mdy.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            add(m.captured(3).toInt(), NameLexicon::monthNumber(m.capturedView(1)),
+                m.captured(2).toInt(), int(m.capturedStart()), int(m.capturedEnd()));
+        }
+    }
+    if (clues.dayMonth) {
+        for (auto it = dmy.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            add(m.captured(3).toInt(), NameLexicon::monthNumber(m.capturedView(2)),
+                m.captured(1).toInt(), int(m.capturedStart()), int(m.capturedEnd()));
+        }
+    }
+    if (clues.monthYear) {
+        for (auto it = my.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            bool inside = false;
+            for (const FoundDate &f : found)
+                inside = inside || (f.position <= m.capturedStart() && f.day > 0 &&
+                                    m.capturedStart() - f.position < 14);
+            if (!inside)
+                add(m.captured(2).toInt(), NameLexicon::monthNumber(m.capturedView(1)), 0,
+                    int(m.capturedStart()), int(m.capturedEnd()));
+        }
     }
     std::sort(found.begin(), found.end(),
               [](const FoundDate &a, const FoundDate &b) { return a.position < b.position; });
@@ -227,7 +352,7 @@ bool SummaryHeader::isBodyLine(QStringView line)
     if (script == QChar::Script_Han || script == QChar::Script_Hiragana ||
         script == QChar::Script_Katakana || line.endsWith(u'\u3002'))
         return line.size() >= 40 || line.endsWith(u'\u3002');
-    const int n = WordTokenizer::countWords(line);
+    const int n = WordTokenizer::countWords(line, 25);
     if (n >= 25)
         return true;
     // Titles do not end with a full stop; running text does.
@@ -238,12 +363,9 @@ bool SummaryHeader::isBodyLine(QStringView line)
 
 bool SummaryHeader::isDateLine(QStringView line)
 {
-    if (line.size() > 90 || line.size() < 4 || WordTokenizer::countWords(line) > 10)
-        return false;
-    bool digit = false;
-    for (QChar c : line)
-        digit = digit || c.isDigit();
-    if (!digit)
+    if (line.size() > 90 || line.size() < 4 ||
+        std::none_of(line.begin(), line.end(), [](QChar c) { return c.isDigit(); }) ||
+        WordTokenizer::countWords(line, 11) > 10)
         return false;
     return !findDates(line).empty();
 }
@@ -441,11 +563,11 @@ QString SummaryHeader::meetingKind(QStringView opening) const
         {"meets", "meeting"},
     };
     for (const Kind &k : kinds) {
-        if (m_title.contains(QLatin1String(k.word), Qt::CaseInsensitive))
+        if (AsciiCase::contains(m_title, k.word))
             return QString::fromLatin1(k.kind);
     }
     for (const Kind &k : kinds) {
-        if (probe.contains(QLatin1String(k.word), Qt::CaseInsensitive))
+        if (AsciiCase::contains(probe, k.word))
             return QString::fromLatin1(k.kind);
     }
     return {};

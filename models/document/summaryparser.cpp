@@ -1,5 +1,6 @@
 #include "summaryparser.h"
 
+#include "asciicase.h"
 #include "namelexicon.h"
 #include "outlinebuilder.h"
 #include "sentencesplitter.h"
@@ -40,7 +41,7 @@ struct Block
 // After "Related Links" come the links: short lines without a full stop.
 void markLinkLists(const QString &text, std::vector<Line> &lines)
 {
-    static const char *const listStarts[] = {
+    static constexpr std::string_view listStarts[] = {
         "Related Links", "Related Articles", "Related Information",
         "Related Pages", "See also",         "Other news",
         "Tags",          "Media enquiries",  "Media contacts"};
@@ -50,9 +51,9 @@ void markLinkLists(const QString &text, std::vector<Line> &lines)
             continue;
         const QStringView s = QStringView(text).mid(line.start, line.end - line.start);
         if (line.furniture) {
-            bool starts = inLinks && !s.startsWith(QLatin1String("Back to"), Qt::CaseInsensitive);
-            for (const char *l : listStarts)
-                starts = starts || s.startsWith(QLatin1String(l), Qt::CaseInsensitive);
+            bool starts = inLinks && !AsciiCase::startsWith(s, "back to");
+            for (std::string_view l : listStarts)
+                starts = starts || AsciiCase::startsWith(s, l);
             inLinks = starts;
             continue;
         }
@@ -65,12 +66,20 @@ void markLinkLists(const QString &text, std::vector<Line> &lines)
 
 std::vector<Line> splitLines(const QString &text)
 {
+    // Translation notes are rare: one search of the whole text spares a search per line.
+    const bool mayHaveNotes = text.contains(u"ranslation");
+    // Most texts end their lines with "\n" alone: then a (vectorised) search finds each end.
+    const bool newlinesOnly = !text.contains(u'\r') && !text.contains(u'\u2028');
     std::vector<Line> lines;
     const int n = int(text.size());
     int begin = 0;
     int number = 1;
     while (begin <= n) {
         int end = begin;
+        if (newlinesOnly) {
+            const qsizetype newline = text.indexOf(u'\n', begin);
+            end = newline < 0 ? n : int(newline);
+        }
         while (end < n && text[end] != u'\n' && text[end] != u'\r' && text[end] != u'\u2028')
             ++end;
         Line line;
@@ -86,8 +95,11 @@ std::vector<Line> splitLines(const QString &text)
         line.start = s;
         line.end = e;
         line.blank = s == e;
-        if (!line.blank)
-            line.furniture = NameLexicon::isFurnitureLine(QStringView(text).mid(s, e - s));
+        if (!line.blank) {
+            const QStringView content = QStringView(text).mid(s, e - s);
+            line.furniture = NameLexicon::isFurniture(content) ||
+                             (mayHaveNotes && NameLexicon::isTranslationNote(content.trimmed()));
+        }
         lines.push_back(line);
         if (end >= n)
             break;
@@ -107,16 +119,32 @@ bool endsSentence(QStringView s)
                             s.back() == u':' || s.back() == u';' || s.back() == u'\u3002');
 }
 
+// "the following statement(s)", "the following remark(s)", "stated as follows", "said as
+// follows": each has "follow" inside, so the words around each "follow" are checked rather
+// than the whole text searched for each phrase.
+bool announcesStatements(QStringView s)
+{
+    for (qsizetype at = AsciiCase::indexOf(s, "follow"); at >= 0;
+         at = AsciiCase::indexOf(s, "follow", at + 1)) {
+        const QStringView before = s.left(at);
+        const QStringView after = s.mid(at + 6);
+        if (AsciiCase::endsWith(before, "the ") && (AsciiCase::startsWith(after, "ing statement") ||
+                                                    AsciiCase::startsWith(after, "ing remark")))
+            return true;
+        if (AsciiCase::startsWith(after, "s") &&
+            (AsciiCase::endsWith(before, "stated as ") || AsciiCase::endsWith(before, "said as ")))
+            return true;
+    }
+    return false;
+}
+
 // "Foreign Minister Ivanov made the following statements:" says who speaks, not what.
 bool isPureLeadIn(QStringView s)
 {
     if (!s.endsWith(u':') || s.size() > 400)
         return false;
-    return s.contains(QLatin1String("the following statement"), Qt::CaseInsensitive) ||
-           s.contains(QLatin1String("the following remark"), Qt::CaseInsensitive) ||
-           s.contains(QLatin1String("stated as follows"), Qt::CaseInsensitive) ||
-           s.contains(QLatin1String("said as follows"), Qt::CaseInsensitive) ||
-           (WordTokenizer::countWords(s) <= 6 &&
+    return announcesStatements(s) ||
+           (WordTokenizer::countWords(s, 7) <= 6 &&
             (s.contains(QLatin1String(" said:")) || s.contains(QLatin1String(" stated:"))));
 }
 
@@ -124,25 +152,25 @@ bool isPureLeadIn(QStringView s)
 // document numbers, telephone numbers, an office or a person on its own (a byline).
 bool looksLikeHeadingText(QStringView s)
 {
-    static const char *const notHeadings[] = {"published",
-                                              "updated",
-                                              "share",
-                                              "share this page",
-                                              "other news",
-                                              "media enquiries",
-                                              "media contacts",
-                                              "from",
-                                              "tags",
-                                              "contact",
-                                              "contacts",
-                                              "print",
-                                              "top",
-                                              "menu",
-                                              "search",
-                                              "english",
-                                              "japanese"};
-    for (const char *n : notHeadings) {
-        if (s.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
+    static constexpr std::string_view notHeadings[] = {"published",
+                                                       "updated",
+                                                       "share",
+                                                       "share this page",
+                                                       "other news",
+                                                       "media enquiries",
+                                                       "media contacts",
+                                                       "from",
+                                                       "tags",
+                                                       "contact",
+                                                       "contacts",
+                                                       "print",
+                                                       "top",
+                                                       "menu",
+                                                       "search",
+                                                       "english",
+                                                       "japanese"};
+    for (std::string_view n : notHeadings) {
+        if (AsciiCase::equals(s, n))
             return false;
     }
     int digits = 0;
@@ -160,8 +188,8 @@ bool looksLikeHeadingText(QStringView s)
             continue;
         if (t.lex() & (NameLexicon::Title | NameLexicon::Honorific))
             office = office || (t.lex() & (NameLexicon::CoreTitle | NameLexicon::Honorific));
-        else if (!(t.capitalized || t.text == u"the" || t.text == u"of" || t.text == u"for" ||
-                   t.text == u"and"))
+        else if (!(t.capitalized || t.isText("the") || t.isText("of") || t.isText("for") ||
+                   t.isText("and")))
             return true;
     }
     return !office;
@@ -186,6 +214,17 @@ bool looksWrapped(QStringView line)
 
 bool japaneseSubjectAt(QStringView rest, Speaker &speaker);
 
+// Kanji, hiragana or katakana. No character below U+2E80 is one, which spares most text
+// the lookup of its script.
+bool isJapaneseLetter(QChar c)
+{
+    if (c.unicode() < 0x2e80)
+        return false;
+    const QChar::Script script = c.script();
+    return script == QChar::Script_Hiragana || script == QChar::Script_Katakana ||
+           script == QChar::Script_Han;
+}
+
 // The subject of a Japanese sentence: "両大臣は" (both), "日本側から" (a side), "東山大臣から"
 // (a person, by surname). True when the sentence is Japanese at all; the speaker stays
 // Unknown when none of these forms opens it.
@@ -194,11 +233,8 @@ bool japaneseSubject(QStringView sentence, Speaker &speaker)
     speaker = Speaker();
     const int n = int(sentence.size());
     bool japanese = false;
-    for (int k = 0; k < n && k < 40 && !japanese; ++k) {
-        const QChar::Script script = sentence[k].script();
-        japanese = script == QChar::Script_Hiragana || script == QChar::Script_Katakana ||
-                   script == QChar::Script_Han;
-    }
+    for (int k = 0; k < n && k < 40 && !japanese; ++k)
+        japanese = isJapaneseLetter(sentence[k]);
     if (!japanese)
         return false;
     // At the start, or after an opening phrase ending in "、" ("冒頭、", "これに対し、")
@@ -253,19 +289,58 @@ bool japaneseSubjectAt(QStringView rest, Speaker &speaker)
     return false;
 }
 
+// s.startsWith(prefix), with the first character compared inline: it rules out most lines.
+bool startsWithText(QStringView s, QLatin1String prefix)
+{
+    if (!s.isEmpty() && !prefix.isEmpty() && s.front() != QLatin1Char(prefix.front()))
+        return false;
+    return s.startsWith(prefix);
+}
+
+// "(Reference) The two ministers signed ...": a sentence after the mark, not a section.
+bool isReferenceSentence(QStringView line)
+{
+    const QStringView after = line.mid(qMin(qsizetype(11), line.size())).trimmed();
+    return !after.isEmpty() && !OutlineBuilder::isTitleLike(after);
+}
+
+// "... agreed on the following points", "... is as follows": a list follows the sentence.
+bool announcesFollowingAt(TokenSpan tokens, int i)
+{
+    const Token &t = tokens[size_t(i)];
+    const Token &next = tokens[size_t(i + 1)];
+    if (t.isText("as"))
+        return next.isText("follows");
+    return t.isText("following") &&
+           (next.isText("points") || next.isText("statements") || next.isMark(u':') ||
+            (i > 0 && tokens[size_t(i - 1)].isText("the")));
+}
+
+// `to = from`, skipped when `to` shares all of `from`'s strings already: the same person
+// speaks sentence after sentence, and copying a Speaker costs atomic reference counts.
+void assignSpeaker(Speaker &to, const Speaker &from)
+{
+    const auto same = [](const QString &a, const QString &b) {
+        return a.isSharedWith(b) || (a.isNull() && b.isNull());
+    };
+    if (to.kind != from.kind || !same(to.name, from.name) ||
+        !same(to.participantId, from.participantId) || !same(to.country, from.country))
+        to = from;
+}
+
 // "Question:", "Minister:", "Q:" on their own line: a transcript begins.
 bool isTranscriptLabel(QStringView s)
 {
     if (!s.endsWith(u':') || s.size() > 40)
         return false;
     const QStringView word = s.chopped(1).trimmed();
-    static const char *const labels[] = {"question",        "q",
-                                         "answer",          "a",
-                                         "minister",        "foreign minister",
-                                         "secretary",       "spokesperson",
-                                         "press secretary", "moderator"};
-    for (const char *l : labels) {
-        if (word.compare(QLatin1String(l), Qt::CaseInsensitive) == 0)
+    static constexpr std::string_view labels[] = {"question",        "q",
+                                                  "answer",          "a",
+                                                  "minister",        "foreign minister",
+                                                  "secretary",       "spokesperson",
+                                                  "press secretary", "moderator"};
+    for (std::string_view l : labels) {
+        if (AsciiCase::equals(word, l))
             return true;
     }
     return false;
@@ -281,6 +356,8 @@ public:
 private:
     QStringView view(int start, int end) const
     {
+        if (start >= 0 && start <= end && end <= m_text.size()) // the usual case, made directly
+            return QStringView(m_text.constData() + start, end - start);
         return QStringView(m_text).mid(start, end - start);
     }
     int lineOf(int offset) const;
@@ -293,12 +370,13 @@ private:
     void attribute();
     /// Attributes the sentences of a block; returns whether the block is a lead-in (ends
     /// with a colon or announces "the following" points), whose speaker then carries on.
-    bool attributeBlock(const Block &block, Speaker inherited, Speaker &finalSpeaker);
+    bool attributeBlock(const Block &block, const Speaker &inherited, Speaker &finalSpeaker);
     Speaker inheritedFor(const Block &block, int paragraphNode,
                          const Speaker &paragraphLeadIn) const;
     bool isWithin(int node, int ancestor) const;
     void assignCountriesFromTitle();
-    void addStatement(int start, int end, const Speaker &speaker, int node);
+    void addStatement(int start, int end, Speaker speaker, int node);
+    TokenSpan sentenceTokens(int from, int to, size_t &next) const;
 
     const QString &m_text;
     Document m_doc;
@@ -313,6 +391,7 @@ private:
     bool m_transcript = false;     ///< set by parseSpeakerLabel for "Name:" turns
     Speaker m_lastPerson;
     std::vector<Token> m_tokens;
+    std::vector<Token> m_blockTokens; ///< of the block being attributed
     std::vector<std::pair<int, int>> m_sentences;
 };
 
@@ -346,8 +425,7 @@ bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentS
     // side)" a delegation's.
     if (s.startsWith(u'(') && s.endsWith(u')') && s.size() < 60) {
         WordTokenizer::tokenize(s.mid(1, s.size() - 2), m_tokens);
-        if (m_tokens.size() == 2 &&
-            m_tokens[1].text.compare(QLatin1String("side"), Qt::CaseInsensitive) == 0) {
+        if (m_tokens.size() == 2 && AsciiCase::equals(m_tokens[1].text, "side")) {
             const QString country = m_people.countryFromAdjective(m_tokens[0].text);
             if (!country.isEmpty()) {
                 speaker = m_people.sideSpeaker(country);
@@ -367,13 +445,13 @@ bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentS
     if (colon <= 0 || colon > 90)
         return false;
     const QStringView prefix = s.left(colon).trimmed();
-    if (WordTokenizer::countWords(prefix) > 12)
+    if (WordTokenizer::countWords(prefix, 13) > 12)
         return false;
-    static const char *const askers[] = {"question",   "q",         "questioner",  "reporter",
-                                         "journalist", "moderator", "interpreter", "participant",
-                                         "audience",   "press",     "mc"};
-    for (const char *a : askers) {
-        if (prefix.compare(QLatin1String(a), Qt::CaseInsensitive) == 0) {
+    static constexpr std::string_view askers[] = {
+        "question",    "q",           "questioner", "reporter", "journalist", "moderator",
+        "interpreter", "participant", "audience",   "press",    "mc"};
+    for (std::string_view a : askers) {
+        if (AsciiCase::equals(prefix, a)) {
             speaker = Speaker();
             contentStart = line.start + colon + 1;
             m_transcript = true;
@@ -381,10 +459,9 @@ bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentS
         }
     }
     // "A:" answers for whoever answered before, or the person giving the press conference
-    if (prefix.compare(QLatin1String("A"), Qt::CaseInsensitive) == 0 ||
-        prefix.compare(QLatin1String("Answer"), Qt::CaseInsensitive) == 0) {
+    if (AsciiCase::equals(prefix, "a") || AsciiCase::equals(prefix, "answer")) {
         speaker = m_lastAnswerer;
-        if (speaker.kind == SpeakerKind::Unknown && !m_people.participants().empty())
+        if (speaker.kind == SpeakerKind::Unknown && m_people.hasParticipants())
             speaker = m_people.speakerForRole(m_people.participants().front().role);
         contentStart = line.start + colon + 1;
         m_transcript = true;
@@ -392,9 +469,9 @@ bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentS
     }
     // "Kyodo News, Sato:": a reporter named after the outlet
     const qsizetype comma = prefix.lastIndexOf(u',');
-    if (comma > 0 && WordTokenizer::countWords(prefix.left(comma)) <= 3) {
+    if (comma > 0 && WordTokenizer::countWords(prefix.left(comma), 4) <= 3) {
         const QStringView name = prefix.mid(comma + 1).trimmed();
-        if (!name.isEmpty() && WordTokenizer::countWords(name) <= 2 && name.front().isUpper() &&
+        if (!name.isEmpty() && WordTokenizer::countWords(name, 3) <= 2 && name.front().isUpper() &&
             !(NameLexicon::flags(name.split(u' ').front()) & NameLexicon::Title)) {
             WordTokenizer::tokenize(prefix.left(comma), m_tokens);
             bool outlet = true; // not "Minister X, Title"
@@ -419,9 +496,9 @@ bool Parser::parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentS
     PersonMention m;
     if (!m_people.parseMention(m_tokens, 0, m) || m.end != int(m_tokens.size()) - 1)
         return false;
-    if (!m.nameParts.isEmpty())
+    if (m.hasName())
         m_people.registerMention(m, true); // so that a later "Press Secretary:" finds them
-    speaker = m.nameParts.isEmpty() ? m_people.speakerForRole(m.role) : m_people.speakerFor(m);
+    speaker = m.hasName() ? m_people.speakerFor(m) : m_people.speakerForRole(m.role);
     if (speaker.kind != SpeakerKind::Person)
         return false;
     contentStart = line.start + colon + 1;
@@ -434,7 +511,8 @@ bool Parser::isUnnumberedHeading(size_t index, int bodyStart) const
 {
     const Line &line = m_lines[index];
     const QStringView s = view(line.start, line.end);
-    if (!OutlineBuilder::isTitleLike(s) || WordTokenizer::countWords(s) > 10 || s.endsWith(u')'))
+    if (!OutlineBuilder::isTitleLike(s) || WordTokenizer::countWords(s, 11) > 10 ||
+        s.endsWith(u')'))
         return false;
     if (int(index) < bodyStart)
         return false;
@@ -455,8 +533,8 @@ bool Parser::isUnnumberedHeading(size_t index, int bodyStart) const
         OutlineLabel label;
         if (OutlineBuilder::parseLabel(t, label))
             return true;
-        return WordTokenizer::countWords(t) >= 8 ||
-               (endsSentence(t) && WordTokenizer::countWords(t) >= 4) || t.contains(u':');
+        return WordTokenizer::countWords(t, 8) >= 8 ||
+               (endsSentence(t) && WordTokenizer::countWords(t, 4) >= 4) || t.contains(u':');
     }
     return false;
 }
@@ -512,12 +590,10 @@ void Parser::buildBlocks(int bodyStart)
         // "(Reference) Documents signed", "[Overview]": sections of their own. A reference
         // section follows the numbered summary, so it closes every open list.
         // "(Reference) The two ministers signed ..." is a sentence, not a section.
-        const QStringView afterReference = s.mid(qMin(qsizetype(11), s.size())).trimmed();
-        const bool referenceSentence =
-            !afterReference.isEmpty() && !OutlineBuilder::isTitleLike(afterReference);
-        if (!referenceSentence && (s.startsWith(QLatin1String("(Reference)")) ||
-                                   s.startsWith(QLatin1String("[Reference]")) ||
-                                   s.startsWith(QLatin1String("\uff08\u53c2\u8003\uff09")))) {
+        const bool reference = startsWithText(s, QLatin1String("(Reference)")) ||
+                               startsWithText(s, QLatin1String("[Reference]")) ||
+                               startsWithText(s, QLatin1String("\uff08\u53c2\u8003\uff09"));
+        if (reference && !isReferenceSentence(s)) {
             flush();
             const int close = int(s.indexOf(s.front() == u'['   ? u']'
                                             : s.front() == u'(' ? u')'
@@ -551,14 +627,15 @@ void Parser::buildBlocks(int bodyStart)
             int offset = 0;
             OutlineLabel lab = first;
             int node = -1;
+            bool titleLike = false; // the last item's text (its heading)
             for (int guard = 0; guard < 4; ++guard) {
                 const int contentStart = line.start + offset + lab.length;
                 const QStringView rest = view(contentStart, line.end);
                 OutlineLabel inner;
                 const bool nested = OutlineBuilder::parseLabel(rest, inner) && !lab.isBullet();
+                titleLike = !nested && OutlineBuilder::isTitleLike(rest);
                 node = m_outline.addItem(lab, contentStart, nested ? contentStart : line.end,
-                                         line.number, line.start + offset,
-                                         nested ? false : OutlineBuilder::isTitleLike(rest), m_text,
+                                         line.number, line.start + offset, titleLike, m_text,
                                          indentOf(line) + offset);
                 if (!nested)
                     break;
@@ -567,8 +644,7 @@ void Parser::buildBlocks(int bodyStart)
             }
             // A new section ends a transcript label; plain items under "(Japanese side)"
             // keep it.
-            if (m_outline.node(node).heading.isEmpty() ||
-                OutlineBuilder::isTitleLike(m_outline.node(node).heading))
+            if (m_outline.node(node).heading.isEmpty() || titleLike)
                 labelled = false;
             startBlock(m_outline.contentStart(node), line, node, true);
             continue;
@@ -630,9 +706,9 @@ void Parser::registerPeople(int bodyStart)
         OutlineLabel label;
         if (OutlineBuilder::parseLabel(s, label))
             s = s.mid(label.length);
-        if (WordTokenizer::countWords(s) < 6)
+        if (WordTokenizer::countWords(s, 6) < 6)
             continue; // a heading; the opening sentence follows
-        if (s.startsWith(QLatin1String("The following is attributable"), Qt::CaseInsensitive))
+        if (AsciiCase::startsWith(s, "the following is attributable"))
             continue; // the spokesperson speaks for the meeting, not in it
         // A hard-wrapped opening goes on over the next lines.
         QString joined;
@@ -651,7 +727,7 @@ void Parser::registerPeople(int bodyStart)
         for (size_t k = 0; k < m_sentences.size() && k < 2; ++k)
             registerText(s.mid(m_sentences[k].first, m_sentences[k].second - m_sentences[k].first));
         // Some openings are a summary line; the meeting's people come a paragraph later.
-        if (!m_people.participants().empty() || ++paragraphs >= 3)
+        if (m_people.hasParticipants() || ++paragraphs >= 3)
             break;
     }
     // Then the lines above the text, after the opening so its fuller offices win.
@@ -695,7 +771,7 @@ bool Parser::isWithin(int node, int ancestor) const
     return false;
 }
 
-void Parser::addStatement(int start, int end, const Speaker &speaker, int node)
+void Parser::addStatement(int start, int end, Speaker speaker, int node)
 {
     while (start < end && m_text[start].isSpace())
         ++start;
@@ -707,12 +783,25 @@ void Parser::addStatement(int start, int end, const Speaker &speaker, int node)
     s.start = start;
     s.end = end;
     s.line = lineOf(start);
-    s.speaker = speaker;
+    s.speaker = std::move(speaker);
     s.node = node;
     m_doc.statements.push_back(std::move(s));
 }
 
-bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &finalSpeaker)
+// The block's tokens of its sentence [from, to): the same as the sentence's own tokens (no
+// token crosses the end of a sentence), but with offsets into the block. `next` is the first
+// block token not yet handed out.
+TokenSpan Parser::sentenceTokens(int from, int to, size_t &next) const
+{
+    while (next < m_blockTokens.size() && m_blockTokens[next].start < from)
+        ++next;
+    const size_t first = next;
+    while (next < m_blockTokens.size() && m_blockTokens[next].start < to)
+        ++next;
+    return TokenSpan(m_blockTokens.data() + first, next - first);
+}
+
+bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speaker &finalSpeaker)
 {
     bool announcesFollowing = false;
     struct Piece
@@ -725,8 +814,12 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
     Speaker current = inherited;
     bool reporting = false;
 
+    // The block is tokenized once; its sentences take their share of the tokens.
+    const QStringView text = view(block.start, block.end);
+    WordTokenizer::tokenize(text, m_blockTokens);
     m_sentences.clear();
-    SentenceSplitter::split(view(block.start, block.end), m_sentences);
+    SentenceSplitter::split(text, m_blockTokens, m_sentences);
+    size_t nextToken = 0;
     for (const auto &[from, to] : m_sentences) {
         const int base = block.start + from;
         const QStringView sentence = view(base, block.start + to);
@@ -737,24 +830,24 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
                 japanese = reporting ? current : inherited;
             else
                 reporting = true;
-            pieces.push_back({base, block.start + to, japanese});
-            current = japanese;
+            assignSpeaker(current, japanese);
+            pieces.push_back({base, block.start + to, std::move(japanese)});
             continue;
         }
-        WordTokenizer::tokenize(sentence, m_tokens);
-        const int n = int(m_tokens.size());
+        const TokenSpan tokens = sentenceTokens(from, to, nextToken);
+        const int n = int(tokens.size());
         // Everyone mentioned becomes known as the text goes, so that "Prime Minister
         // Koizumi" later finds "Junichiro Koizumi".
-        m_people.registerAll(m_tokens, false);
-        for (int i = 0; i + 1 < n && !announcesFollowing; ++i) {
-            // "... agreed on the following points", "... is as follows"
-            announcesFollowing =
-                (m_tokens[size_t(i)].text == u"following" &&
-                 (m_tokens[size_t(i + 1)].text == u"points" ||
-                  m_tokens[size_t(i + 1)].text == u"statements" ||
-                  m_tokens[size_t(i + 1)].text == u":" ||
-                  (i > 0 && m_tokens[size_t(i - 1)].text == u"the"))) ||
-                (m_tokens[size_t(i)].text == u"as" && m_tokens[size_t(i + 1)].text == u"follows");
+        m_people.registerAll(tokens, false);
+        // One pass for what the whole sentence says: does it announce a list, and how many
+        // commas and semicolons it has.
+        int punctuation = 0;
+        for (int i = 0; i < n; ++i) {
+            const Token &t = tokens[size_t(i)];
+            if (!t.isWord)
+                punctuation += (t.isMark(u',') || t.isMark(u';')) ? 1 : 0;
+            else if (!announcesFollowing && i + 1 < n)
+                announcesFollowing = announcesFollowingAt(tokens, i);
         }
 
         // The subject: at the start, or after an introductory phrase ("In response, ...",
@@ -765,26 +858,25 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
         // ("In response, X stated") or last ("..., he added"), so a long list of commas in
         // between is not searched clause by clause.
         int clauseStarts = 0;
-        int punctuation = 0;
-        for (const Token &t : m_tokens)
-            punctuation += (!t.isWord && (t.text == u"," || t.text == u";")) ? 1 : 0;
         for (int i = 0; i < n; ++i) {
             if (i > 0) {
-                const QStringView p = m_tokens[size_t(i - 1)].text;
+                const Token &previous = tokens[size_t(i - 1)];
+                if (previous.isWord)
+                    continue;
+                const QChar p = previous.text.front();
                 // "(Chief of Staff Ilic added that ...)": a sentence in brackets
-                const bool afterBracket = i == 1 && p == u"(";
+                const bool afterBracket = i == 1 && p == u'(';
                 // '"...," said X': a clause starts after a closing quote that follows a comma
-                const bool afterQuote = (p == u"\"" || p == u"\u201d") && i >= 2 &&
-                                        m_tokens[size_t(i - 2)].text == u",";
-                if (m_tokens[size_t(i - 1)].isWord ||
-                    !(p == u"," || p == u";" || p == u":" || p == u"\u2014" || p == u"-" ||
+                const bool afterQuote =
+                    (p == u'"' || p == u'\u201d') && i >= 2 && tokens[size_t(i - 2)].isMark(u',');
+                if (!(p == u',' || p == u';' || p == u':' || p == u'\u2014' || p == u'-' ||
                       afterQuote || afterBracket))
                     continue;
                 ++clauseStarts;
                 if (clauseStarts > 6 && clauseStarts < punctuation - 2)
                     continue;
             }
-            SubjectMatch m = m_people.analyzeClause(m_tokens, i);
+            SubjectMatch m = m_people.analyzeClause(tokens, i);
             if (m.kind == SubjectKind::None)
                 continue;
             if (m.kind == SubjectKind::Joint &&
@@ -793,24 +885,25 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
                 continue; // "Both sides should ..." inside someone's statement
             if (m.kind == SubjectKind::Narrative) {
                 if (narrative.kind == SubjectKind::None)
-                    narrative = m;
+                    narrative = std::move(m);
                 continue;
             }
-            best = m;
+            best = std::move(m);
             break;
         }
         if (best.kind == SubjectKind::None && narrative.kind != SubjectKind::None)
-            best = narrative;
+            best = std::move(narrative);
 
+        // Speakers are moved where they can be: each copy costs atomic reference counts.
         Speaker speaker;
         switch (best.kind) {
         case SubjectKind::Person:
-            speaker = best.speaker;
-            m_lastPerson = speaker;
+            speaker = std::move(best.speaker);
+            assignSpeaker(m_lastPerson, speaker);
             reporting = best.opensReport;
             break;
         case SubjectKind::Narrative:
-            m_lastPerson = best.speaker;
+            m_lastPerson = std::move(best.speaker);
             reporting = false;
             break;
         case SubjectKind::Pronoun:
@@ -822,7 +915,7 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
             reporting = false; // what follows a joint statement is nobody's in particular
             break;
         case SubjectKind::Side:
-            speaker = best.speaker;
+            speaker = std::move(best.speaker);
             reporting = best.opensReport;
             break;
         case SubjectKind::FirstPerson:
@@ -839,34 +932,35 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
         int pieceStart = base;
         if (best.verbToken >= 0) {
             for (int b = best.verbToken + 1; b + 1 < n; ++b) {
-                const QStringView p = m_tokens[size_t(b)].text;
-                const bool semicolon = p == u";";
+                const Token &p = tokens[size_t(b)];
+                if (p.isWord)
+                    continue;
+                const bool semicolon = p.isMark(u';');
                 // "..., to which Foreign Minister Y responded that ..."
-                if (p == u"," && b + 3 < n && m_tokens[size_t(b + 1)].text == u"to" &&
-                    m_tokens[size_t(b + 2)].text == u"which") {
-                    const SubjectMatch next = m_people.analyzeClause(m_tokens, b + 3);
+                if (p.isMark(u',') && b + 3 < n && tokens[size_t(b + 1)].isText("to") &&
+                    tokens[size_t(b + 2)].isText("which")) {
+                    SubjectMatch next = m_people.analyzeClause(tokens, b + 3);
                     if (next.kind == SubjectKind::Person && next.speaker != speaker) {
-                        const int splitAt = base + m_tokens[size_t(b + 1)].start;
-                        pieces.push_back({pieceStart, splitAt, speaker});
+                        const int splitAt = block.start + tokens[size_t(b + 1)].start;
+                        pieces.push_back({pieceStart, splitAt, std::move(speaker)});
                         pieceStart = splitAt;
-                        speaker = next.speaker;
-                        m_lastPerson = speaker;
+                        speaker = std::move(next.speaker);
+                        assignSpeaker(m_lastPerson, speaker);
                         reporting = next.opensReport;
                         b = qMax(b, next.verbToken);
                         continue;
                     }
                 }
-                const bool comma = p == u"," && m_tokens[size_t(b + 1)].isWord &&
-                                   (m_tokens[size_t(b + 1)].text == u"and" ||
-                                    m_tokens[size_t(b + 1)].text == u"while" ||
-                                    m_tokens[size_t(b + 1)].text == u"whereas" ||
-                                    m_tokens[size_t(b + 1)].text == u"but");
+                const Token &after = tokens[size_t(b + 1)];
+                const bool comma = p.isMark(u',') && after.isWord &&
+                                   (after.isText("and") || after.isText("while") ||
+                                    after.isText("whereas") || after.isText("but"));
                 if (!semicolon && !comma)
                     continue;
-                const SubjectMatch next = m_people.analyzeClause(m_tokens, b + 1);
+                SubjectMatch next = m_people.analyzeClause(tokens, b + 1);
                 Speaker other;
                 if (next.kind == SubjectKind::Person || next.kind == SubjectKind::Side)
-                    other = next.speaker;
+                    other = std::move(next.speaker);
                 else if (next.kind == SubjectKind::Joint && next.pastTense)
                     other.kind = SpeakerKind::Both;
                 else if (next.kind == SubjectKind::Pronoun && semicolon)
@@ -875,20 +969,21 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
                     continue;
                 if (other == speaker)
                     continue;
-                const int splitAt = base + m_tokens[size_t(b + 1)].start;
-                pieces.push_back({pieceStart, splitAt, speaker});
+                const int splitAt = block.start + tokens[size_t(b + 1)].start;
+                pieces.push_back({pieceStart, splitAt, std::move(speaker)});
                 pieceStart = splitAt;
-                speaker = other;
-                if (other.kind == SpeakerKind::Person)
-                    m_lastPerson = other;
+                speaker = std::move(other);
+                if (speaker.kind == SpeakerKind::Person)
+                    assignSpeaker(m_lastPerson, speaker);
                 reporting = next.opensReport;
                 b = qMax(b, next.verbToken);
             }
         }
-        pieces.push_back({pieceStart, block.start + to, speaker});
-        current = speaker;
+        assignSpeaker(current, speaker);
+        pieces.push_back({pieceStart, block.start + to, std::move(speaker)});
     }
 
+    finalSpeaker = pieces.empty() ? inherited : pieces.back().speaker;
     // Consecutive pieces of one speaker make one statement.
     const bool skip = isPureLeadIn(view(block.start, block.end));
     for (size_t i = 0; i < pieces.size();) {
@@ -896,10 +991,10 @@ bool Parser::attributeBlock(const Block &block, Speaker inherited, Speaker &fina
         while (j < pieces.size() && pieces[j].speaker == pieces[i].speaker)
             ++j;
         if (!skip)
-            addStatement(pieces[i].start, pieces[j - 1].end, pieces[i].speaker, block.node);
+            addStatement(pieces[i].start, pieces[j - 1].end, std::move(pieces[i].speaker),
+                         block.node);
         i = j;
     }
-    finalSpeaker = pieces.empty() ? inherited : pieces.back().speaker;
     return announcesFollowing || view(block.start, block.end).endsWith(u':');
 }
 
@@ -933,9 +1028,9 @@ void Parser::attribute()
         const QStringView text = view(block.start, block.end);
         if (leadIn) {
             if (block.isItem) {
-                m_leadIn[size_t(block.node)] = last;
+                assignSpeaker(m_leadIn[size_t(block.node)], last);
             } else if (text.endsWith(u':')) {
-                paragraphLeadIn = last;
+                assignSpeaker(paragraphLeadIn, last);
                 paragraphLeadInNode = block.node;
             }
         } else if (!block.isItem && paragraphLeadInNode == block.node &&
@@ -1020,7 +1115,7 @@ Document Parser::run()
     if (!headerLines.empty() && bodyStart < int(m_lines.size())) {
         const HeaderLine &last = headerLines.back();
         if (m_header.canBeHeading(last) && OutlineBuilder::isTitleLike(last.text) &&
-            WordTokenizer::countWords(last.text) <= 8)
+            WordTokenizer::countWords(last.text, 9) <= 8)
             bodyStart = last.index;
     }
 
@@ -1036,8 +1131,8 @@ Document Parser::run()
         const QStringView text = view(m_blocks[b].start, m_blocks[b].end);
         if (opening.isEmpty())
             opening = text;
-        if (WordTokenizer::countWords(text) >= 8 &&
-            !text.startsWith(QLatin1String("The following is attributable"), Qt::CaseInsensitive)) {
+        if (WordTokenizer::countWords(text, 8) >= 8 &&
+            !AsciiCase::startsWith(text, "the following is attributable")) {
             opening = text;
             break;
         }

@@ -4,23 +4,96 @@
 
 #include <QString>
 
+#include <array>
+
 namespace Readout {
 
 namespace {
 
-bool isWordChar(QChar c)
+// Beyond ASCII a word is made of letters, numbers and combining marks.
+bool isWideWordChar(QChar c)
 {
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark();
 }
 
-bool isInnerJoiner(QChar c)
+// ASCII character classes, looked up once per character.
+enum AsciiClass : quint8
+{
+    WordChar = 1,  ///< letter or digit
+    Separator = 2, ///< space or control character
+};
+
+constexpr std::array<quint8, 128> asciiClasses = [] {
+    std::array<quint8, 128> classes{};
+    for (int c = 0; c < 128; ++c) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+            classes[size_t(c)] = WordChar;
+        else if (c <= ' ')
+            classes[size_t(c)] = Separator;
+    }
+    return classes;
+}();
+
+inline bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? (asciiClasses[u] & WordChar) != 0 : isWideWordChar(c);
+}
+
+inline bool isInnerJoiner(QChar c)
 {
     const char16_t u = c.unicode();
     return u == u'-' || u == u'\'' || u == u'\u2019' || u == u'.' || u == u'&' || u == u'\u2010' ||
            u == u'\u2011';
+}
+
+// Spaces and ASCII control characters separate tokens.
+inline bool isSeparator(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? (asciiClasses[u] & Separator) != 0 : c.isSpace();
+}
+
+// The end of the word that starts at `i`; `hasPeriod` tells whether a period joins two of
+// its parts ("U.S").
+int wordEnd(QStringView text, int i, bool &hasPeriod)
+{
+    const int n = int(text.size());
+    int j = i + 1;
+    while (j < n) {
+        const QChar c = text[j];
+        if (isWordChar(c)) {
+            ++j;
+            continue;
+        }
+        // "Ki-Moon", "People's", "U.S", and "HR/VP" but not "Union/Vice-President"
+        const bool joiner = isInnerJoiner(c) || (c == u'/' && text[j - 1].isUpper() && j + 1 < n &&
+                                                 text[j + 1].isUpper());
+        if (!joiner || j + 1 >= n || !isWordChar(text[j + 1]))
+            break;
+        hasPeriod = hasPeriod || c == u'.';
+        j += 2;
+    }
+    return j;
+}
+
+// Two or more letters and no lower-case one: "KISHIDA", "U.S".
+bool isAllCaps(QStringView word)
+{
+    int letters = 0;
+    for (QChar ch : word) {
+        const char16_t u = ch.unicode();
+        if (u < 0x80) {
+            if (u >= u'a' && u <= u'z')
+                return false;
+            letters += (u >= u'A' && u <= u'Z') ? 1 : 0;
+        } else if (ch.isLetter()) {
+            if (!ch.isUpper())
+                return false;
+            ++letters;
+        }
+    }
+    return letters >= 2;
 }
 
 } // namespace
@@ -30,13 +103,15 @@ bool WordTokenizer::isAbbreviation(QStringView w)
     return NameLexicon::flags(w) & NameLexicon::Abbreviation;
 }
 
-int WordTokenizer::countWords(QStringView text)
+int WordTokenizer::countWords(QStringView text, int limit)
 {
     int count = 0;
     bool inWord = false;
     for (QChar c : text) {
         const bool w = !c.isSpace();
         count += (w && !inWord) ? 1 : 0;
+        if (count >= limit)
+            break;
         inWord = w;
     }
     return count;
@@ -44,81 +119,51 @@ int WordTokenizer::countWords(QStringView text)
 
 void WordTokenizer::tokenize(QStringView text, std::vector<Token> &out)
 {
+    // Views of the tokens, made directly (QStringView::mid checks its bounds, and this runs
+    // for every word of every summary).
+    const auto part = [&text](int from, int to) {
+        return QStringView(text.data() + from, to - from);
+    };
     out.clear();
     const int n = int(text.size());
     int i = 0;
     while (i < n) {
         const QChar c = text[i];
-        if (c.unicode() == u' ' || (c.unicode() >= 0x80 ? c.isSpace() : c.unicode() <= u' ')) {
+        if (isSeparator(c)) {
             ++i;
             continue;
         }
-        Token t;
+        Token &t = out.emplace_back();
         t.start = i;
-        if (isWordChar(c)) {
-            int j = i + 1;
-            bool hasPeriod = false;
-            while (j < n) {
-                if (isWordChar(text[j])) {
-                    ++j;
-                } else if ((isInnerJoiner(text[j])
-                            // "HR/VP", but not "Union/Vice-President"
-                            || (text[j] == u'/' && text[j - 1].isUpper() && j + 1 < n &&
-                                text[j + 1].isUpper())) &&
-                           j + 1 < n && isWordChar(text[j + 1])) {
-                    hasPeriod = hasPeriod || text[j] == u'.';
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            if (j < n && text[j] == u'.') {
-                // Only a word before a period needs its classes now: "Mr." keeps its period.
-                const QStringView w = text.mid(i, j - i);
-                const quint32 lex = NameLexicon::flags(w);
-                if (hasPeriod || (w.size() == 1 && w[0].isUpper()) ||
-                    (lex & NameLexicon::Abbreviation)) {
-                    ++j;
-                    t.lexCache =
-                        NameLexicon::flags(text.mid(i, j - i)) | (lex & NameLexicon::Abbreviation);
-                } else {
-                    t.lexCache = lex;
-                }
-                t.lexReady = true;
-            }
-            t.end = j;
-            t.isWord = true;
-            t.text = text.mid(i, j - i);
-            t.capitalized =
-                c.unicode() < 0x80 ? (c.unicode() >= u'A' && c.unicode() <= u'Z') : c.isUpper();
-            // Only a capitalised word can be all capitals.
-            int letters = 0;
-            bool upper = t.capitalized;
-            for (QChar ch : t.text) {
-                if (!upper)
-                    break;
-                const char16_t u = ch.unicode();
-                if (u < 0x80) {
-                    if (u >= u'A' && u <= u'Z')
-                        ++letters;
-                    else if (u >= u'a' && u <= u'z') {
-                        ++letters;
-                        upper = false;
-                    }
-                } else if (ch.isLetter()) {
-                    ++letters;
-                    if (!ch.isUpper())
-                        upper = false;
-                }
-            }
-            t.allCaps = letters >= 2 && upper;
-            i = j;
-        } else {
+        if (!isWordChar(c)) { // a mark is a token of its own
             t.end = i + 1;
-            t.text = text.mid(i, 1);
+            t.text = part(i, i + 1);
             ++i;
+            continue;
         }
-        out.push_back(t);
+        bool hasPeriod = false;
+        int j = wordEnd(text, i, hasPeriod);
+        if (j < n && text[j] == u'.') {
+            // Only a word before a period needs its classes now: "Mr." keeps its period.
+            const QStringView w = part(i, j);
+            const quint32 lex = NameLexicon::flags(w);
+            if (hasPeriod || (w.size() == 1 && w[0].isUpper()) ||
+                (lex & NameLexicon::Abbreviation)) {
+                ++j;
+                t.lexCache = NameLexicon::flags(part(i, j)) | (lex & NameLexicon::Abbreviation);
+            } else {
+                t.lexCache = lex;
+            }
+            t.lexReady = true;
+        }
+        t.end = j;
+        t.isWord = true;
+        t.text = part(i, j);
+        t.capitalized =
+            c.unicode() < 0x80 ? (c.unicode() >= u'A' && c.unicode() <= u'Z') : c.isUpper();
+        // Only a capitalised word can be all capitals.
+        t.allCaps = t.capitalized && isAllCaps(t.text);
+        i = j;
     }
 }
 
