@@ -24,12 +24,17 @@ QStringView Document::statementText(const Statement &statement) const
     return QStringView(text).mid(statement.start, statement.end - statement.start);
 }
 
+QString Document::headingText(const OutlineNode &node) const
+{
+    return node.headingStart >= 0 ? text.mid(node.headingStart, node.headingLength) : node.heading;
+}
+
 QStringList Document::topicPath(int node) const
 {
     QStringList path;
     for (int n = node; n >= 0 && n < int(outline.size()); n = outline[size_t(n)].parent) {
         if (outline[size_t(n)].isHeading)
-            path.prepend(outline[size_t(n)].heading);
+            path.prepend(headingText(outline[size_t(n)]));
     }
     return path;
 }
@@ -61,6 +66,18 @@ void Document::compact()
     for (OutlineNode &node : outline) {
         share(node.label);
         node.children.shrink_to_fit();
+        // A list item's heading is its line without the label: keep where it is, not a copy.
+        // (Topic headings stay strings; there are few, and they are read most.)
+        if (node.isHeading || node.heading.isEmpty())
+            continue;
+        // Looked for on its own line only (a heading joined from wrapped lines is not there).
+        const QStringView line = QStringView(text).mid(node.start, node.end - node.start);
+        const int at = int(line.indexOf(node.heading));
+        if (at >= 0) {
+            node.headingStart = node.start + at;
+            node.headingLength = int(node.heading.size());
+            node.heading = QString();
+        }
     }
     outline.shrink_to_fit();
     roots.shrink_to_fit();

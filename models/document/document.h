@@ -49,13 +49,17 @@ struct Speaker
 struct OutlineNode
 {
     QString label;   ///< "1.", "(a)", "-", or empty for an unnumbered heading
-    QString heading; ///< the line without its label
+    QString heading; ///< the line without its label (Document::headingText() after compact())
     int line = 0;    ///< 1-based line number
     int start = 0;   ///< UTF-16 offsets of the heading line in Document::text, end exclusive
     int end = 0;
     int parent = -1;
     int depth = 0;
     bool isHeading = false; ///< a title-like line with content below it (a topic)
+    /// Set by Document::compact() when the heading is a stretch of Document::text (the usual
+    /// case for list items): its UTF-16 offset and length; `heading` is then empty.
+    int headingStart = -1;
+    int headingLength = 0;
     std::vector<int> children;
 };
 
@@ -92,6 +96,8 @@ struct Document
     QStringList warnings;
 
     QStringView statementText(const Statement &statement) const;
+    /// The heading of @p node, wherever it is kept (see OutlineNode::headingStart).
+    QString headingText(const OutlineNode &node) const;
     /// Headings of the enclosing outline nodes that are topics, outermost first.
     QStringList topicPath(int node) const;
     /// Converts a UTF-16 offset into Document::text to a Unicode code point offset.
@@ -99,8 +105,10 @@ struct Document
     const Participant *participant(const QString &id) const;
 
     /// Trims what building left over, for documents that are kept open (an archive holds a
-    /// million statements): vectors to their exact size, and one shared copy of each speaker
-    /// name, id and country instead of one per statement. Changes no value.
+    /// million statements): vectors to their exact size, one shared copy of each speaker
+    /// name, id and country instead of one per statement, and list items' headings as offsets
+    /// into the text instead of copies of their lines. Changes no value as read through
+    /// headingText().
     void compact();
 };
 

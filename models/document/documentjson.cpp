@@ -39,7 +39,7 @@ void writeOutline(JsonStreamWriter &json, const Document &doc, const std::vector
         const OutlineNode &node = doc.outline[size_t(index)];
         json.beginObject();
         json.field("label", node.label);
-        json.field("heading", node.heading);
+        json.field("heading", doc.headingText(node));
         json.field("line", node.line);
         json.field("start", cp(node.start));
         json.field("end", cp(node.end));
@@ -185,10 +185,11 @@ QString DocumentJson::toText(const Document &doc)
         self(doc.outline[size_t(index)].parent, self);
         printed[size_t(index)] = true;
         const OutlineNode &node = doc.outline[size_t(index)];
-        if (!node.isHeading && !node.heading.isEmpty())
+        const QString heading = doc.headingText(node);
+        if (!node.isHeading && !heading.isEmpty())
             return;
         line(QString(node.depth * 2, u' ') +
-             (node.label.isEmpty() ? QString() : node.label + u' ') + node.heading);
+             (node.label.isEmpty() ? QString() : node.label + u' ') + heading);
     };
     for (const Statement &s : doc.statements) {
         printNode(s.node, printNode);

@@ -104,7 +104,8 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == StatementsColumn)
             return m_statementCounts[size_t(n)];
-        return node.label.isEmpty() ? node.heading : node.label + QLatin1Char(' ') + node.heading;
+        return node.label.isEmpty() ? m_document->headingText(node)
+                                    : node.label + QLatin1Char(' ') + m_document->headingText(node);
     case Qt::ToolTipRole:
         return tr("Line %1: %2 statements").arg(node.line).arg(m_statementCounts[size_t(n)]);
     case Qt::TextAlignmentRole:
@@ -114,7 +115,7 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     case LabelRole:
         return node.label;
     case HeadingRole:
-        return node.heading;
+        return m_document->headingText(node);
     case OutlineNodeRole:
         return n;
     case SourceStartRole:
