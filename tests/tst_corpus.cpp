@@ -234,8 +234,8 @@ private Q_SLOTS:
         const auto found = statementsWith(*doc, quote);
         QVERIFY(!found.empty());
         for (const Statement *s : found) {
-            QCOMPARE(speakerKindName(s->speaker.kind), kind);
-            QCOMPARE(s->speaker.name, name);
+            QCOMPARE(speakerKindName(doc->speakerOf(*s).kind), kind);
+            QCOMPARE(doc->speakerOf(*s).name, name);
             if (!topic.isEmpty())
                 QCOMPARE(doc->topicPath(s->node).constLast(), topic);
         }
@@ -279,7 +279,8 @@ private Q_SLOTS:
                 ++speakers;
                 bool ok = !found.empty();
                 for (const Statement *s : found)
-                    ok = ok && speakerMatches(s->speaker, claim.value(QStringLiteral("speaker")));
+                    ok = ok &&
+                         speakerMatches(doc->speakerOf(*s), claim.value(QStringLiteral("speaker")));
                 speakersRight += ok ? 1 : 0;
                 if (!ok)
                     failures << file + QStringLiteral(": speaker: ") + quote;

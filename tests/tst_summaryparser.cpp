@@ -188,9 +188,9 @@ void checkClaim(const Document &doc, const QString &quote, const QJsonValue &spe
     for (int index : found) {
         const Statement &st = doc.statements[size_t(index)];
         const QString text = clip(doc.statementText(st));
-        if (!speakerMatches(st.speaker, speaker, countries))
+        if (!speakerMatches(doc.speakerOf(st), speaker, countries))
             *failures << where + QStringLiteral("speaker should be %1, got %2 in \"%3\"")
-                                     .arg(wantSpeaker, describe(st.speaker), text);
+                                     .arg(wantSpeaker, describe(doc.speakerOf(st)), text);
         const QStringList path = doc.topicPath(st.node);
         if (topic.isString()) {
             if (!topicMatches(path, topic.toString()))

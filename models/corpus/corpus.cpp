@@ -1,7 +1,5 @@
 #include "corpus.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace Readout {
@@ -51,19 +49,18 @@ void Corpus::appendRows(const Document &document, int index)
         if (!p.country.isEmpty())
             speakers.push_back(m_speakers.idForSide(p.country));
     }
-    // A meeting has a handful of speakers: resolve each once, not once per statement.
-    QHash<QString, int> speakerCache;
-    const auto speakerId = [&](const Speaker &speaker) {
-        const QString key = QString::number(int(speaker.kind)) + QLatin1Char('\x1f') +
-                            speaker.name + QLatin1Char('\x1f') + speaker.country +
-                            QLatin1Char('\x1f') + speaker.participantId;
-        auto it = speakerCache.find(key);
-        if (it == speakerCache.end())
-            it = speakerCache.insert(key, m_speakers.idFor(speaker, document));
-        return *it;
-    };
+    // A meeting has a handful of speakers: each is resolved once, not once per statement.
+    std::vector<int> speakerIds;
+    for (const Speaker &speaker : document.speakers) {
+        speakerIds.push_back(m_speakers.idFor(speaker, document));
+        if (speaker.kind == SpeakerKind::Person || speaker.kind == SpeakerKind::Side) {
+            speakers.push_back(speakerIds.back());
+            if (!speaker.country.isEmpty())
+                speakers.push_back(m_speakers.idForSide(speaker.country));
+        }
+    }
     for (const Statement &s : document.statements) {
-        const int speaker = speakerId(s.speaker);
+        const int speaker = s.speaker >= 0 ? speakerIds[size_t(s.speaker)] : m_speakers.unknownId();
         const int topic = s.node >= 0 ? nodeTopic[size_t(s.node)] : m_topics.noTopicId();
         m_speakers.addStatements(speaker, 1);
         m_topics.addStatements(topic, 1);
@@ -71,11 +68,6 @@ void Corpus::appendRows(const Document &document, int index)
         m_rowSpeaker.push_back(speaker);
         m_rowTopic.push_back(topic);
         m_folded.append(document.statementText(s));
-        if (s.speaker.kind == SpeakerKind::Person || s.speaker.kind == SpeakerKind::Side) {
-            speakers.push_back(speaker);
-            if (!s.speaker.country.isEmpty())
-                speakers.push_back(m_speakers.idForSide(s.speaker.country));
-        }
     }
     std::sort(speakers.begin(), speakers.end());
     speakers.erase(std::unique(speakers.begin(), speakers.end()), speakers.end());

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Readout {
 
 QString speakerKindName(SpeakerKind kind)
@@ -22,6 +24,25 @@ QString speakerKindName(SpeakerKind kind)
 QStringView Document::statementText(const Statement &statement) const
 {
     return QStringView(text).mid(statement.start, statement.end - statement.start);
+}
+
+const Speaker &Document::speakerOf(const Statement &statement) const
+{
+    static const Speaker unknown;
+    return statement.speaker >= 0 && statement.speaker < int(speakers.size())
+               ? speakers[size_t(statement.speaker)]
+               : unknown;
+}
+
+int Document::speakerIndex(const Speaker &speaker)
+{
+    if (speaker.kind == SpeakerKind::Unknown)
+        return -1;
+    const auto it = std::find(speakers.begin(), speakers.end(), speaker);
+    if (it != speakers.end())
+        return int(it - speakers.begin());
+    speakers.push_back(speaker);
+    return int(speakers.size()) - 1;
 }
 
 QString Document::headingText(const OutlineNode &node) const
@@ -57,12 +78,8 @@ void Document::compact()
         if (!s.isEmpty())
             s = *strings.insert(s);
     };
-    for (Statement &s : statements) {
-        share(s.speaker.name);
-        share(s.speaker.participantId);
-        share(s.speaker.country);
-    }
     statements.shrink_to_fit();
+    speakers.shrink_to_fit();
     for (OutlineNode &node : outline) {
         share(node.label);
         node.children.shrink_to_fit();

@@ -69,8 +69,8 @@ struct Statement
     int line = 0;  ///< 1-based line of its first character
     int start = 0; ///< UTF-16 offsets into Document::text, end exclusive
     int end = 0;
-    Speaker speaker;
-    int node = -1; ///< innermost enclosing outline node, -1 when outside the outline
+    int speaker = -1; ///< index into Document::speakers (a meeting has few); -1: unknown
+    int node = -1;    ///< innermost enclosing outline node, -1 when outside the outline
 };
 
 /// A parsed summary. Built once by SummaryParser (and DocumentLoader for the file fields),
@@ -93,9 +93,14 @@ struct Document
     std::vector<OutlineNode> outline; ///< flat, pre-order
     std::vector<int> roots;           ///< top-level outline nodes
     std::vector<Statement> statements;
+    std::vector<Speaker> speakers; ///< each distinct speaker of the statements, once
     QStringList warnings;
 
     QStringView statementText(const Statement &statement) const;
+    /// Who made @p statement (an unknown speaker when none is stated).
+    const Speaker &speakerOf(const Statement &statement) const;
+    /// The index of @p speaker in speakers, added when new.
+    int speakerIndex(const Speaker &speaker);
     /// The heading of @p node, wherever it is kept (see OutlineNode::headingStart).
     QString headingText(const OutlineNode &node) const;
     /// Headings of the enclosing outline nodes that are topics, outermost first.
@@ -105,8 +110,7 @@ struct Document
     const Participant *participant(const QString &id) const;
 
     /// Trims what building left over, for documents that are kept open (an archive holds a
-    /// million statements): vectors to their exact size, one shared copy of each speaker
-    /// name, id and country instead of one per statement, and list items' headings as offsets
+    /// million statements): vectors to their exact size, and list items' headings as offsets
     /// into the text instead of copies of their lines. Changes no value as read through
     /// headingText().
     void compact();

@@ -89,10 +89,11 @@ void writeDocument(JsonStreamWriter &json, const Document &doc)
         json.field("end", cp(s.end));
         json.key("speaker");
         json.beginObject();
-        json.field("kind", speakerKindName(s.speaker.kind));
-        json.fieldOrNull("name", s.speaker.name);
-        json.fieldOrNull("participant", s.speaker.participantId);
-        json.fieldOrNull("country", s.speaker.country);
+        const Speaker &speaker = doc.speakerOf(s);
+        json.field("kind", speakerKindName(speaker.kind));
+        json.fieldOrNull("name", speaker.name);
+        json.fieldOrNull("participant", speaker.participantId);
+        json.fieldOrNull("country", speaker.country);
         json.endObject();
         json.key("topic");
         json.beginArray();
@@ -195,10 +196,11 @@ QString DocumentJson::toText(const Document &doc)
         printNode(s.node, printNode);
         const int depth = s.node >= 0 ? doc.outline[size_t(s.node)].depth + 1 : 0;
         QString who;
-        switch (s.speaker.kind) {
+        const Speaker &speaker = doc.speakerOf(s);
+        switch (speaker.kind) {
         case SpeakerKind::Person:
         case SpeakerKind::Side:
-            who = s.speaker.name;
+            who = speaker.name;
             break;
         case SpeakerKind::Both:
             who = QStringLiteral("(both)");

@@ -783,7 +783,7 @@ void Parser::addStatement(int start, int end, Speaker speaker, int node)
     s.start = start;
     s.end = end;
     s.line = lineOf(start);
-    s.speaker = std::move(speaker);
+    s.speaker = m_doc.speakerIndex(speaker);
     s.node = node;
     m_doc.statements.push_back(std::move(s));
 }
@@ -1035,7 +1035,7 @@ void Parser::attribute()
             }
         } else if (!block.isItem && paragraphLeadInNode == block.node &&
                    m_doc.statements.size() > before &&
-                   m_doc.statements[before].speaker != paragraphLeadIn) {
+                   m_doc.speakerOf(m_doc.statements[before]) != paragraphLeadIn) {
             paragraphLeadInNode = -2; // someone else speaks now
         }
     }
