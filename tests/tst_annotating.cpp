@@ -7,6 +7,7 @@
 #include "noteeditor.h"
 #include "notespanel.h"
 #include "sourceview.h"
+#include "testsupport.h"
 
 #include "items/statementmodel.h"
 
@@ -28,22 +29,6 @@
 using namespace Readout;
 
 namespace {
-
-template<typename T> T *child(const QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-const char *const meeting =
-    "Nakara-Ostrel Foreign Ministers' Meeting (Summary)\n"
-    "On May 2, 2025, Minister for Foreign Affairs Haruka Sonoda held a meeting with Foreign "
-    "Minister Tomas Brenn of Ostrel in Port Sarel.\n"
-    "1. Bilateral Relations\n"
-    "Minister Brenn stated that Ostrel valued the partnership with Nakara.\n"
-    "Minister Sonoda said that Nakara would send a trade mission in June.\n";
 
 void select(SourceView *view, const QString &passage)
 {
@@ -76,7 +61,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_annotating"));
         QFile f(file());
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(meeting);
+        f.write(meetingSummary);
     }
 
     void highlightAndNoteSurviveANewWindow()
@@ -211,7 +196,7 @@ private Q_SLOTS:
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(meeting);
+            f.write(meetingSummary);
         }
         MainWindow window;
         window.show();
@@ -221,7 +206,7 @@ private Q_SLOTS:
         select(source, QStringLiteral("valued the partnership"));
         QVERIFY(window.annotateSelection(QStringLiteral("blue")));
         // The sentence is rewritten on disk: the window reads the file again.
-        QByteArray changed = meeting;
+        QByteArray changed = meetingSummary;
         changed.replace("Ostrel valued the partnership with Nakara",
                         "Ostrel wished to deepen ties with Nakara");
         {

@@ -2,6 +2,7 @@
 #include "corpus/corpus.h"
 #include "corpus/corpusloader.h"
 #include "items/annotationmodel.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -15,22 +16,10 @@ using namespace Readout;
 
 namespace {
 
-const char *const meeting =
-    "Nakara-Ostrel Foreign Ministers' Meeting (Summary)\n"
-    "On May 2, 2025, Minister for Foreign Affairs Haruka Sonoda held a meeting with Foreign "
-    "Minister Tomas Brenn of Ostrel in Port Sarel.\n"
-    "1. Bilateral Relations\n"
-    "Minister Brenn stated that Ostrel valued the partnership with Nakara.\n"
-    "Minister Sonoda said that Nakara would send a trade mission in June.\n"
-    "2. Fisheries\n"
-    "The two ministers agreed to resume the talks on fishing quotas.\n";
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
+// The shared meeting with a second heading below it.
+const QByteArray meeting = QByteArray(meetingSummary) +
+                           "2. Fisheries\n"
+                           "The two ministers agreed to resume the talks on fishing quotas.\n";
 
 } // namespace
 

@@ -11,6 +11,7 @@
 #include "sourceview.h"
 #include "statementview.h"
 #include "summaryhighlighter.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,33 +43,10 @@ using namespace Readout;
 
 namespace {
 
-template<typename T> T *child(const QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
 QString cell(const StatementView *view, int row, int column)
 {
     return view->model()->index(row, column).data().toString();
 }
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
-const char *const meeting =
-    "Nakara-Ostrel Foreign Ministers' Meeting (Summary)\n"
-    "On May 2, 2025, Minister for Foreign Affairs Haruka Sonoda held a meeting with Foreign "
-    "Minister Tomas Brenn of Ostrel in Port Sarel.\n"
-    "1. Bilateral Relations\n"
-    "Minister Brenn stated that Ostrel valued the partnership with Nakara.\n"
-    "Minister Sonoda said that Nakara would send a trade mission in June.\n";
 
 } // namespace
 
@@ -354,8 +332,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("2025/may")));
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral(".hidden")));
-        writeFile(dir.filePath(QStringLiteral("2025/may/ostrel.txt")), meeting);
-        writeFile(dir.filePath(QStringLiteral(".hidden/copy.txt")), meeting);
+        writeFile(dir.filePath(QStringLiteral("2025/may/ostrel.txt")), meetingSummary);
+        writeFile(dir.filePath(QStringLiteral(".hidden/copy.txt")), meetingSummary);
         writeFile(dir.filePath(QStringLiteral("picture.png")), QByteArray("\x89PNG\r\n", 6));
         writeFile(dir.filePath(QStringLiteral("broken.txt")),
                   QByteArray("\x00\x01\x02\x03binary", 10));
@@ -378,7 +356,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ostrel.txt"));
-        writeFile(path, meeting);
+        writeFile(path, meetingSummary);
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
         QSignalSpy finished(window, &MainWindow::loadingFinished);
@@ -397,11 +375,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ostrel.txt"));
-        writeFile(path, meeting);
+        writeFile(path, meetingSummary);
         QVERIFY(window->openFile(path));
         const int documents = window->corpus()->documentCount();
-        writeFile(path,
-                  QByteArray(meeting) + "The two ministers agreed to meet again in Ostrel.\n");
+        writeFile(path, QByteArray(meetingSummary) +
+                            "The two ministers agreed to meet again in Ostrel.\n");
         QTRY_COMPARE_WITH_TIMEOUT(window->currentDocument()->statements.size(), size_t(4), 10000);
         QCOMPARE(window->corpus()->documentCount(), documents);
         QVERIFY(QFile::remove(path));

@@ -210,26 +210,6 @@
         <translation>ハイライトなし</translation>
     </message>
     <message>
-        <source>Yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>緑</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>青</translation>
-    </message>
-    <message>
-        <source>Pink</source>
-        <translation>ピンク</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>オレンジ</translation>
-    </message>
-    <message>
         <source>Ta&amp;g:</source>
         <translation>タグ(&amp;G):</translation>
     </message>
@@ -252,6 +232,29 @@
     <message>
         <source>Notes</source>
         <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::HighlightColours</name>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>ピンク</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>オレンジ</translation>
     </message>
 </context>
 <context>
@@ -606,26 +609,6 @@
         <translation>ハイライトなし</translation>
     </message>
     <message>
-        <source>Yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>緑</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>青</translation>
-    </message>
-    <message>
-        <source>Pink</source>
-        <translation>ピンク</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>オレンジ</translation>
-    </message>
-    <message>
         <source>&amp;Tags:</source>
         <translation>タグ(&amp;T):</translation>
     </message>
@@ -667,26 +650,6 @@
     <message>
         <source>No highlight</source>
         <translation>ハイライトなし</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>緑</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>青</translation>
-    </message>
-    <message>
-        <source>Pink</source>
-        <translation>ピンク</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>オレンジ</translation>
     </message>
     <message>
         <source>Find in notes</source>

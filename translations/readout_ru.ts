@@ -214,26 +214,6 @@
         <translation>Без выделения</translation>
     </message>
     <message>
-        <source>Yellow</source>
-        <translation>Жёлтый</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Зелёный</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>Голубой</translation>
-    </message>
-    <message>
-        <source>Pink</source>
-        <translation>Розовый</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>Оранжевый</translation>
-    </message>
-    <message>
         <source>Ta&amp;g:</source>
         <translation>&amp;Тег:</translation>
     </message>
@@ -256,6 +236,29 @@
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::HighlightColours</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Голубой</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Розовый</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Оранжевый</translation>
     </message>
 </context>
 <context>
@@ -614,26 +617,6 @@
         <translation>Без выделения</translation>
     </message>
     <message>
-        <source>Yellow</source>
-        <translation>Жёлтый</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Зелёный</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>Голубой</translation>
-    </message>
-    <message>
-        <source>Pink</source>
-        <translation>Розовый</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>Оранжевый</translation>
-    </message>
-    <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Теги:</translation>
     </message>
@@ -675,26 +658,6 @@
     <message>
         <source>No highlight</source>
         <translation>Без выделения</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Жёлтый</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Зелёный</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>Голубой</translation>
-    </message>
-    <message>
-        <source>Pink</source>
-        <translation>Розовый</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>Оранжевый</translation>
     </message>
     <message>
         <source>Find in notes</source>

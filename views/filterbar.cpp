@@ -1,5 +1,7 @@
 #include "filterbar.h"
 
+#include "highlightcolours.h"
+
 #include "annotations/annotation.h"
 #include "corpus/corpus.h"
 #include "items/annotationmodel.h"
@@ -234,10 +236,7 @@ QWidget *FilterBar::createNotesPopup()
     m_noteColour->setObjectName(QStringLiteral("annotatedColour"));
     m_noteColour->addItem(tr("Any colour"), QString());
     m_noteColour->addItem(tr("No highlight"), QStringLiteral("none"));
-    const QStringList names = {tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"), tr("Orange")};
-    const QStringList colours = Annotation::highlightColours();
-    for (int i = 0; i < colours.size(); ++i)
-        m_noteColour->addItem(names.value(i), colours[i]);
+    HighlightColours::addTo(m_noteColour);
     form->addRow(m_annotatedOnly);
     form->addRow(tr("Ta&g:"), m_noteTag);
     form->addRow(tr("C&olour:"), m_noteColour);

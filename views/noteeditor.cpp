@@ -1,5 +1,7 @@
 #include "noteeditor.h"
 
+#include "highlightcolours.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
@@ -52,10 +54,7 @@ NoteEditor::NoteEditor(QWidget *parent)
     m_colour->setObjectName(QStringLiteral("noteColour"));
     m_colour->setAccessibleName(tr("Highlight colour"));
     m_colour->addItem(tr("No highlight"), QString());
-    const QStringList colours = Annotation::highlightColours();
-    const QStringList names = {tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"), tr("Orange")};
-    for (int i = 0; i < colours.size(); ++i)
-        m_colour->addItem(names.value(i), colours[i]);
+    HighlightColours::addTo(m_colour);
     auto *completer = new TagCompleter(new QStringListModel(this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_tags->setCompleter(completer);

@@ -1,5 +1,7 @@
 #include "notespanel.h"
 
+#include "highlightcolours.h"
+
 #include "annotations/annotation.h"
 #include "items/annotationfiltermodel.h"
 #include "items/annotationmodel.h"
@@ -31,10 +33,7 @@ NotesPanel::NotesPanel(AnnotationModel *annotations, QWidget *parent)
     m_colour->setAccessibleName(tr("Colour"));
     m_colour->addItem(tr("Any colour"), QString());
     m_colour->addItem(tr("No highlight"), QStringLiteral("none"));
-    const QStringList names = {tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"), tr("Orange")};
-    const QStringList colours = Annotation::highlightColours();
-    for (int i = 0; i < colours.size(); ++i)
-        m_colour->addItem(names.value(i), colours[i]);
+    HighlightColours::addTo(m_colour);
     m_text->setObjectName(QStringLiteral("notesText"));
     m_text->setAccessibleName(tr("Find in notes"));
     m_text->setPlaceholderText(tr("Find in notes"));

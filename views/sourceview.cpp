@@ -1,5 +1,6 @@
 #include "sourceview.h"
 
+#include "highlightcolours.h"
 #include "summaryhighlighter.h"
 
 #include <QEvent>
@@ -86,17 +87,7 @@ QPair<int, int> SourceView::selectedRange() const
 
 QColor SourceView::highlightColour(const QString &name) const
 {
-    static const QHash<QString, QColor> light = {
-        {QStringLiteral("yellow"), QColor(0xff, 0xe9, 0x7a)},
-        {QStringLiteral("green"), QColor(0xb5, 0xe8, 0xa5)},
-        {QStringLiteral("blue"), QColor(0xa9, 0xd3, 0xff)},
-        {QStringLiteral("pink"), QColor(0xff, 0xc0, 0xde)},
-        {QStringLiteral("orange"), QColor(0xff, 0xcf, 0x99)}};
-    QColor colour = light.value(name);
-    // On a dark background the same hue, darker, keeps light text readable.
-    if (colour.isValid() && palette().color(QPalette::Base).lightness() < 128)
-        colour = colour.darker(260);
-    return colour;
+    return HighlightColours::screenColour(name, palette());
 }
 
 void SourceView::updateMark()
