@@ -516,6 +516,8 @@ void MainWindow::setCurrentDocument(int index)
         m_sourceView->setSummary(doc);
         m_notesPanel->setCurrentDocument(doc.get());
         refreshHighlights();
+        if (doc)
+            showStoreLocation(*doc);
     }
     const QModelIndex row = m_corpusByDate->mapFromSource(m_corpusModel->index(index, 0));
     m_corpusView->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
@@ -750,15 +752,26 @@ bool MainWindow::createAnnotation(const DocumentPtr &document, TargetKind kind, 
         return false;
     m_undo->push(new AnnotationCommand(m_annotations, std::nullopt, annotation,
                                        openEditor ? tr("Add note") : tr("Highlight")));
-    const AnnotationStores::Place place = m_annotations->placeOf(*document);
-    m_storeLabel->setText(
-        place.standIn
-            ? tr("Notes kept in %1 (the folder is read-only)")
-                  .arg(QDir::toNativeSeparators(place.store->location()))
-            : tr("Notes kept in %1").arg(QDir::toNativeSeparators(place.store->location())));
+    showStoreLocation(*document);
     if (openEditor)
         goToAnnotation(annotation.id);
     return true;
+}
+
+// Where the notes of @p document are kept, once there are any (a folder that was only browsed
+// has no notes database).
+void MainWindow::showStoreLocation(const Document &document)
+{
+    const AnnotationStores::Place place = m_annotations->placeOf(document);
+    m_storeLabel->setToolTip(QString());
+    if (!place.store || !QFileInfo::exists(place.store->location())) {
+        m_storeLabel->clear();
+        return;
+    }
+    const QString where = QDir::toNativeSeparators(place.store->location());
+    m_storeLabel->setText(place.standIn
+                              ? tr("Notes kept in %1 (the folder is read-only)").arg(where)
+                              : tr("Notes kept in %1").arg(where));
 }
 
 void MainWindow::noteEdited(const Annotation &edited)

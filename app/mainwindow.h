@@ -134,6 +134,7 @@ private:
     void showSourceContextMenu(const QPoint &pos);
     void showOutlineContextMenu(const QPoint &pos);
     void reportStoreProblem(const QString &message);
+    void showStoreLocation(const Document &document);
 
     Corpus *m_corpus = nullptr;
     CorpusLoader *m_loader = nullptr;

@@ -97,6 +97,10 @@ private Q_SLOTS:
         }
         MainWindow window;
         QVERIFY(window.openFile(file()));
+        // The status bar says where the notes are as soon as the document shows.
+        QVERIFY(child<QLabel>(window, "storeLabel")
+                    ->text()
+                    .contains(SqliteAnnotationStore::fileName()));
         AnnotationModel *annotations = window.annotations();
         QCOMPARE(annotations->rowCount(), 2);
         QStringList notes;
