@@ -46,20 +46,19 @@ inline QString fixtureVeloria()
 {
     return QStringLiteral(
         "Nakara-Veloria Foreign Ministers' Meeting (Summary)\n"
-        "On October 12, 2002, Minister for Foreign Affairs Haruka Sonoda held a meeting with "
+        "On September 18, 2002, Minister for Foreign Affairs Haruka Sonoda held talks with "
         "Foreign Minister Arlen Castellan of Veloria in Port Sarel.\n"
         "1. Bilateral Relations\n"
         "(1) Peace Treaty\n"
-        "Foreign Minister Castellan stated that the talks on the peace treaty should resume "
+        "Foreign Minister Castellan stated that negotiations on the peace treaty should resume "
         "without delay.\n"
-        "Minister Sonoda said that Nakara welcomed the proposal and would prepare the next "
-        "round.\n"
+        "Minister Sonoda replied that Nakara would prepare the next round of talks.\n"
         "(2) Economy\n"
         "(a) Fisheries\n"
         "Minister Sonoda stated that the catch quotas, \"as agreed in 1998\", would stay "
         "unchanged.\n"
         "2. Regional Affairs\n"
-        "The two sides agreed to hold the next round in Veloria.\n");
+        "The two sides agreed to meet again in Veloria before the end of the year.\n");
 }
 
 /// The notes, the top meeting's first (its store then serves the whole folder).
@@ -79,12 +78,12 @@ inline std::vector<FixtureNote> fixtureNotes()
          QStringLiteral("desk-officer")},
         {marenthia, QStringLiteral("would open a consulate in Lindau"), QString(), QStringList(),
          QStringLiteral("orange"), QStringLiteral("analyst")},
-        {veloria, QStringLiteral("the talks on the peace treaty should resume without delay"),
+        {veloria, QStringLiteral("negotiations on the peace treaty should resume without delay"),
          QStringLiteral("He said \"soon\", then, later: \"without delay\".\nSecond line, with a "
                         "comma."),
          QStringList{QStringLiteral("treaty"), QStringLiteral("Veloria")}, QStringLiteral("yellow"),
          QStringLiteral("analyst")},
-        {veloria, QStringLiteral("would prepare the next round"),
+        {veloria, QStringLiteral("would prepare the next round of talks"),
          QStringLiteral("<script>alert(\"x\")</script> and \"><img src=x onerror=alert(1)>"),
          QStringList{QStringLiteral("<b>bold</b>")}, QStringLiteral("pink"),
          QStringLiteral("analyst")},

@@ -239,13 +239,13 @@ private Q_SLOTS:
         QCOMPARE(items.size(), 1);
         QVERIFY(QJsonDocument(items.at(0).toObject())
                     .toJson()
-                    .contains("the talks on the peace treaty should resume without delay"));
+                    .contains("negotiations on the peace treaty should resume without delay"));
 
         Run csv = readout({QStringLiteral("export"), QStringLiteral("--format=csv"),
                            QStringLiteral("--speaker=sonoda"), m_archive});
         QCOMPARE(csv.code, 0);
         QCOMPARE(csv.out.count("\r\n"), 4); // the header and Haruka Sonoda's three
-        QVERIFY(!csv.out.contains("the talks on the peace treaty"));
+        QVERIFY(!csv.out.contains("negotiations on the peace treaty"));
     }
 
     void exportToFiles()

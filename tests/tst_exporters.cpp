@@ -71,7 +71,7 @@ private:
         const QString path = m_dir.filePath(name);
         QFile file(path);
         return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path
-                                                                                     : QString();
+                                                                                    : QString();
     }
 
 private Q_SLOTS:
@@ -91,12 +91,12 @@ private Q_SLOTS:
         const QString md = QString::fromUtf8(exported(QStringLiteral("md")));
         QVERIFY(md.startsWith(QLatin1String("# Notes from Readout\n")));
         QVERIFY(md.contains(QLatin1String("## Nakara-Veloria Foreign Ministers' Meeting (Summary)\n"
-                                          "\n2002-10-12, Port Sarel\n\nParticipants: Haruka Sonoda "
+                                          "\n2002-09-18, Port Sarel\n\nParticipants: Haruka Sonoda "
                                           "(Minister for Foreign Affairs, Nakara); Arlen "
                                           "Castellan (Foreign Minister, Veloria)\n")));
         QVERIFY(md.contains(QStringLiteral("### Bilateral Relations \u203A Peace Treaty\n")));
         QVERIFY(md.contains(QStringLiteral(
-            "> the talks on the peace treaty should resume without delay\n>\n"
+            "> negotiations on the peace treaty should resume without delay\n>\n"
             "> \u2014 Arlen Castellan (Veloria), 1.(1)\n\n"
             "He said \"soon\", then, later: \"without delay\".\nSecond line, with a comma.\n\n"
             "Tags: treaty, Veloria \u00B7 Colour: yellow  \n2002/nakara-veloria.txt:5, sha256 ")));
@@ -114,14 +114,14 @@ private Q_SLOTS:
         const QString html = QString::fromUtf8(exported(QStringLiteral("html")));
         QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
         const QSet<QString> allowed{
-            QStringLiteral("html"), QStringLiteral("head"), QStringLiteral("meta"),
-            QStringLiteral("title"), QStringLiteral("style"), QStringLiteral("body"),
-            QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"),
-            QStringLiteral("p"), QStringLiteral("br"), QStringLiteral("div"),
+            QStringLiteral("html"),       QStringLiteral("head"),  QStringLiteral("meta"),
+            QStringLiteral("title"),      QStringLiteral("style"), QStringLiteral("body"),
+            QStringLiteral("h1"),         QStringLiteral("h2"),    QStringLiteral("h3"),
+            QStringLiteral("p"),          QStringLiteral("br"),    QStringLiteral("div"),
             QStringLiteral("blockquote"), QStringLiteral("span")};
         const QSet<QString> tags = tagNames(html);
-        QVERIFY2((tags - allowed).isEmpty(), qPrintable(QStringList((tags - allowed).values()).join(
-                                                 QLatin1Char(' '))));
+        QVERIFY2((tags - allowed).isEmpty(),
+                 qPrintable(QStringList((tags - allowed).values()).join(QLatin1Char(' '))));
         QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
         QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; and "
                                             "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;")));
@@ -130,8 +130,9 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QLatin1String("src=\"")) && !html.contains(QLatin1String("href")));
         QVERIFY(html.contains(QLatin1String("default-src 'none'")));
         // Passages on their highlight colour.
-        QVERIFY(html.contains(QLatin1String("<span style=\"background-color: #ffe97a\">the talks "
-                                            "on the peace treaty should resume without delay</span>")));
+        QVERIFY(
+            html.contains(QLatin1String("<span style=\"background-color: #ffe97a\">negotiations "
+                                        "on the peace treaty should resume without delay</span>")));
         QVERIFY(html.contains(QStringLiteral("\u6F01\u7372\u67A0")));
     }
 
@@ -146,9 +147,9 @@ private Q_SLOTS:
             run(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
                            QStringLiteral("--disable-gpu"),
                            QStringLiteral("--user-data-dir=") + profile.path(),
-                           QStringLiteral("--dump-dom"),
-                           QUrl::fromLocalFile(page).toString()}));
-        QVERIFY2(dom.contains(QLatin1String("<h1>Notes from Readout</h1>")), qPrintable(dom.left(300)));
+                           QStringLiteral("--dump-dom"), QUrl::fromLocalFile(page).toString()}));
+        QVERIFY2(dom.contains(QLatin1String("<h1>Notes from Readout</h1>")),
+                 qPrintable(dom.left(300)));
         // The browser made elements of none of it: the hostile note is text in a paragraph.
         QVERIFY(!dom.contains(QLatin1String("<script"), Qt::CaseInsensitive));
         QVERIFY(!dom.contains(QLatin1String("<img"), Qt::CaseInsensitive));
@@ -180,7 +181,8 @@ private Q_SLOTS:
 
     void jsonIsAWebAnnotationCollection()
     {
-        const QJsonObject collection = QJsonDocument::fromJson(exported(QStringLiteral("json"))).object();
+        const QJsonObject collection =
+            QJsonDocument::fromJson(exported(QStringLiteral("json"))).object();
         QCOMPARE(collection.value(QStringLiteral("@context")).toString(),
                  QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
         QCOMPARE(collection.value(QStringLiteral("type")).toString(),
@@ -195,7 +197,8 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("type")).toString(), QStringLiteral("Annotation"));
         QCOMPARE(first.value(QStringLiteral("id")).toString(),
                  QStringLiteral("urn:uuid:") + m_entries[0].annotation.id);
-        QCOMPARE(first.value(QStringLiteral("motivation")).toString(), QStringLiteral("commenting"));
+        QCOMPARE(first.value(QStringLiteral("motivation")).toString(),
+                 QStringLiteral("commenting"));
         QCOMPARE(first.value(QStringLiteral("creator")).toObject().value(QStringLiteral("name")),
                  QJsonValue(QStringLiteral("analyst")));
         QVERIFY(first.value(QStringLiteral("created")).toString().endsWith(QLatin1Char('Z')));
@@ -210,14 +213,18 @@ private Q_SLOTS:
         const QJsonArray selectors = target.value(QStringLiteral("selector")).toArray();
         QCOMPARE(selectors.size(), 2);
         const QJsonObject quote = selectors.at(0).toObject();
-        QCOMPARE(quote.value(QStringLiteral("type")).toString(), QStringLiteral("TextQuoteSelector"));
+        QCOMPARE(quote.value(QStringLiteral("type")).toString(),
+                 QStringLiteral("TextQuoteSelector"));
         QCOMPARE(quote.value(QStringLiteral("exact")).toString(), m_entries[0].quote);
-        QVERIFY(quote.value(QStringLiteral("prefix")).toString().endsWith(QLatin1String("stated that ")));
+        QVERIFY(quote.value(QStringLiteral("prefix"))
+                    .toString()
+                    .endsWith(QLatin1String("stated that ")));
         const QJsonObject position = selectors.at(1).toObject();
         QCOMPARE(position.value(QStringLiteral("type")).toString(),
                  QStringLiteral("TextPositionSelector"));
         const int start = position.value(QStringLiteral("start")).toInt();
-        QCOMPARE(m_entries[0].document->text.mid(start, position.value(QStringLiteral("end")).toInt() - start),
+        QCOMPARE(m_entries[0].document->text.mid(
+                     start, position.value(QStringLiteral("end")).toInt() - start),
                  m_entries[0].quote); // plain ASCII before it: code points = UTF-16 units
         const QJsonArray bodies = first.value(QStringLiteral("body")).toArray();
         QCOMPARE(bodies.size(), 3);
@@ -248,9 +255,9 @@ private Q_SLOTS:
         if (pdftotext.isEmpty())
             QSKIP("pdftotext is not installed (setup.sh installs poppler-utils)");
         const QString file = saved(QStringLiteral("notes.pdf"), pdf);
-        const QString text =
-            QString::fromUtf8(run(pdftotext, {QStringLiteral("-layout"), file, QStringLiteral("-")}))
-                .simplified();
+        const QString text = QString::fromUtf8(run(pdftotext, {QStringLiteral("-layout"), file,
+                                                               QStringLiteral("-")}))
+                                 .simplified();
         for (const QString &expected :
              {QStringLiteral("Nakara-Veloria Foreign Ministers' Meeting (Summary)"),
               QStringLiteral("Second line, with a comma."),

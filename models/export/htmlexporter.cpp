@@ -1,7 +1,5 @@
 #include "htmlexporter.h"
 
-#include "reportgroups.h"
-
 namespace Readout {
 
 namespace {
@@ -41,7 +39,29 @@ QString passage(const ExportEntry &entry)
                                   .arg(colour, quote);
 }
 
-QString entryHtml(const ExportEntry &entry)
+} // namespace
+
+QString HtmlExporter::begin() const
+{
+    return QString::fromLatin1(head).arg(text(ReportGroups::title()));
+}
+
+QString HtmlExporter::meeting(const ReportGroups::Meeting &meeting) const
+{
+    QString out = QStringLiteral("<h2>%1</h2>\n<p class=\"meta\">%2")
+                      .arg(text(meeting.name), text(meeting.dateAndPlace()));
+    const QString participants = meeting.participants();
+    if (!participants.isEmpty())
+        out += QStringLiteral("<br>\nParticipants: %1").arg(text(participants));
+    return out + QStringLiteral("</p>\n");
+}
+
+QString HtmlExporter::topic(const ReportGroups::Topic &topic) const
+{
+    return QStringLiteral("<h3>%1</h3>\n").arg(text(topic.heading()));
+}
+
+QString HtmlExporter::entry(const ExportEntry &entry) const
 {
     QString out = QStringLiteral("<div class=\"entry\">\n<blockquote>%1").arg(passage(entry));
     const QString who = ReportGroups::attribution(entry);
@@ -57,28 +77,9 @@ QString entryHtml(const ExportEntry &entry)
     return out + QStringLiteral("<p class=\"ref\">%1</p>\n</div>\n").arg(text(entry.reference()));
 }
 
-} // namespace
-
-bool HtmlExporter::write(const std::vector<ExportEntry> &entries, QIODevice *device)
+QString HtmlExporter::end() const
 {
-    if (!writeText(device, QString::fromLatin1(head).arg(text(ReportGroups::title()))))
-        return false;
-    for (const ReportGroups::Meeting &meeting : ReportGroups::of(entries).meetings) {
-        QString out = QStringLiteral("<h2>%1</h2>\n<p class=\"meta\">%2")
-                          .arg(text(meeting.name), text(meeting.dateAndPlace()));
-        const QString participants = meeting.participants();
-        if (!participants.isEmpty())
-            out += QStringLiteral("<br>\nParticipants: %1").arg(text(participants));
-        out += QStringLiteral("</p>\n");
-        for (const ReportGroups::Topic &topic : meeting.topics) {
-            out += QStringLiteral("<h3>%1</h3>\n").arg(text(topic.heading()));
-            for (const ExportEntry *entry : topic.entries)
-                out += entryHtml(*entry);
-        }
-        if (!writeText(device, out))
-            return false;
-    }
-    return writeText(device, QStringLiteral("</body>\n</html>\n"));
+    return QStringLiteral("</body>\n</html>\n");
 }
 
 } // namespace Readout

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exporter.h"
+#include "reportexporter.h"
 
 namespace Readout {
 
@@ -8,10 +8,14 @@ namespace Readout {
 /// Security Policy forbids them too), grouped like the Markdown report, each passage on its
 /// highlight colour. Every piece of document or user text is escaped, so a note holding
 /// markup shows that markup as text. Printable; PdfExporter prints it.
-class HtmlExporter : public Exporter
+class HtmlExporter : public ReportExporter
 {
-public:
-    bool write(const std::vector<ExportEntry> &entries, QIODevice *device) override;
+protected:
+    QString begin() const override;
+    QString meeting(const ReportGroups::Meeting &meeting) const override;
+    QString topic(const ReportGroups::Topic &topic) const override;
+    QString entry(const ExportEntry &entry) const override;
+    QString end() const override;
 };
 
 } // namespace Readout

@@ -1,7 +1,5 @@
 #include "markdownexporter.h"
 
-#include "reportgroups.h"
-
 #include <QStringList>
 
 namespace Readout {
@@ -57,7 +55,29 @@ QString blockQuote(const QString &text)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString entryText(const ExportEntry &entry)
+} // namespace
+
+QString MarkdownExporter::begin() const
+{
+    return QStringLiteral("# %1\n").arg(ReportGroups::title());
+}
+
+QString MarkdownExporter::meeting(const ReportGroups::Meeting &meeting) const
+{
+    QString out =
+        QStringLiteral("\n## %1\n\n%2\n").arg(plain(meeting.name), plain(meeting.dateAndPlace()));
+    const QString participants = meeting.participants();
+    if (!participants.isEmpty())
+        out += QStringLiteral("\nParticipants: %1\n").arg(plain(participants));
+    return out;
+}
+
+QString MarkdownExporter::topic(const ReportGroups::Topic &topic) const
+{
+    return QStringLiteral("\n### %1\n").arg(plain(topic.heading()));
+}
+
+QString MarkdownExporter::entry(const ExportEntry &entry) const
 {
     QString out = QLatin1Char('\n') + blockQuote(plain(entry.quote.trimmed()));
     const QString who = ReportGroups::attribution(entry);
@@ -71,29 +91,6 @@ QString entryText(const ExportEntry &entry)
     if (!about.isEmpty())
         out += plain(about) + QStringLiteral("  \n");
     return out + plain(entry.reference()) + QLatin1Char('\n');
-}
-
-} // namespace
-
-bool MarkdownExporter::write(const std::vector<ExportEntry> &entries, QIODevice *device)
-{
-    if (!writeText(device, QStringLiteral("# %1\n").arg(ReportGroups::title())))
-        return false;
-    for (const ReportGroups::Meeting &meeting : ReportGroups::of(entries).meetings) {
-        QString out =
-            QStringLiteral("\n## %1\n\n%2\n").arg(plain(meeting.name), plain(meeting.dateAndPlace()));
-        const QString participants = meeting.participants();
-        if (!participants.isEmpty())
-            out += QStringLiteral("\nParticipants: %1\n").arg(plain(participants));
-        for (const ReportGroups::Topic &topic : meeting.topics) {
-            out += QStringLiteral("\n### %1\n").arg(plain(topic.heading()));
-            for (const ExportEntry *entry : topic.entries)
-                out += entryText(*entry);
-        }
-        if (!writeText(device, out))
-            return false;
-    }
-    return true;
 }
 
 } // namespace Readout

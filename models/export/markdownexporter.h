@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exporter.h"
+#include "reportexporter.h"
 
 namespace Readout {
 
@@ -10,10 +10,13 @@ namespace Readout {
 ///
 /// Document text is escaped so that it reads as written; notes keep their light Markdown, but
 /// no text can open raw HTML ('<' is escaped everywhere).
-class MarkdownExporter : public Exporter
+class MarkdownExporter : public ReportExporter
 {
-public:
-    bool write(const std::vector<ExportEntry> &entries, QIODevice *device) override;
+protected:
+    QString begin() const override;
+    QString meeting(const ReportGroups::Meeting &meeting) const override;
+    QString topic(const ReportGroups::Topic &topic) const override;
+    QString entry(const ExportEntry &entry) const override;
 };
 
 } // namespace Readout
