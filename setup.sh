@@ -20,7 +20,8 @@ PACKAGES="cmake ninja-build g++ pkg-config python3
   libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-tools extra-cmake-modules
   libicu-dev libxml2-dev libsqlite3-dev
   xvfb xauth imagemagick x11-utils
-  desktop-file-utils appstream"
+  desktop-file-utils appstream
+  poppler-utils chromium"
 
 install_packages() {
     if [ "${READOUT_SKIP_APT:-0}" = 1 ]; then

@@ -2,6 +2,8 @@
 
 #include "document/documentjson.h"
 #include "document/documentloader.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -16,6 +18,14 @@ const char *const usage =
     "  readout [FILE|FOLDER ...]          open the reader (bundled samples when none given)\n"
     "  readout parse [--json] FILE...     print the parsed summaries: outline and speakers,\n"
     "                                     or JSON with --json\n"
+    "  readout export --format md|html|csv|json|pdf [--output FILE] [--speaker S]\n"
+    "                 [--topic T] [--tag T] [--colour C] [--author A] [--bom] PATH...\n"
+    "                                     export the notes of files and folders, to FILE or\n"
+    "                                     standard output (PDF needs --output); --bom puts a\n"
+    "                                     byte order mark before CSV for spreadsheets\n"
+    "  readout import ANNOTATIONS.json PATH...\n"
+    "                                     import W3C Web Annotations into the notes of the\n"
+    "                                     files and folders\n"
     "  readout --help | --version\n"
     "\n"
     "Exit codes: 0 success, 1 some files failed, 2 usage or input error.\n";
@@ -82,6 +92,12 @@ bool isCommandLine(const QStringList &arguments)
            first == QLatin1String("help");
 }
 
+bool commandNeedsFonts(const QStringList &arguments)
+{
+    return arguments.size() > 1 && arguments.at(1) == QLatin1String("export") &&
+           exportNeedsFonts(arguments.mid(2));
+}
+
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.size() < 2)
@@ -101,10 +117,10 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     }
     if (command == QLatin1String("parse"))
         return parseCommand(rest, out, err);
-    if (command == QLatin1String("export") || command == QLatin1String("import")) {
-        err << "readout: '" << command << "' is not available in this version\n";
-        return 2;
-    }
+    if (command == QLatin1String("export"))
+        return exportCommand(rest, out, err);
+    if (command == QLatin1String("import"))
+        return importCommand(rest, out, err);
     if (command.startsWith(u'-')) {
         err << "readout: unknown option " << command << "\n" << usage;
         return 2;

@@ -4,7 +4,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 namespace {
 
@@ -42,7 +45,14 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     const QString language = takeLanguage(arguments);
     if (Readout::isCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (Readout::commandNeedsFonts(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Readout::runCommandLine(arguments, out, err);

@@ -1,5 +1,8 @@
 // Runs the real `readout` executable the way a user or a script does: `parse` in text and
-// JSON, --help/--version, and every kind of bad input with its message and exit code.
+// JSON, `export` and `import` of notes, --help/--version, and every kind of bad input with its
+// message and exit code.
+
+#include "exportfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,6 +66,7 @@ class TestCommandLine : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_good;
+    QString m_archive; ///< the fictional archive with notes (exportfixture.h)
 
 private Q_SLOTS:
     void initTestCase()
@@ -70,6 +74,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_good = write(m_dir, QStringLiteral("meeting.txt"), summary);
         QVERIFY(!m_good.isEmpty());
+        m_archive = m_dir.filePath(QStringLiteral("archive"));
+        const QString problem = writeExportFixture(m_archive);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void helpAndVersion()
@@ -214,6 +221,129 @@ private Q_SLOTS:
                     .endsWith(QLatin1String("missing.txt")));
         QCOMPARE(errors.at(0).toObject().value(QStringLiteral("message")).toString(),
                  QStringLiteral("no such file"));
+    }
+
+    void exportFilteredBySpeaker()
+    {
+        Run json =
+            readout({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--speaker"), QStringLiteral("Arlen Castellan"), m_archive});
+        QCOMPARE(json.code, 0);
+        QVERIFY2(json.err.isEmpty(), qPrintable(json.err));
+        const QJsonArray items = QJsonDocument::fromJson(json.out)
+                                     .object()
+                                     .value(QStringLiteral("first"))
+                                     .toObject()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        QCOMPARE(items.size(), 1);
+        QVERIFY(QJsonDocument(items.at(0).toObject())
+                    .toJson()
+                    .contains("negotiations on the peace treaty should resume without delay"));
+
+        Run csv = readout({QStringLiteral("export"), QStringLiteral("--format=csv"),
+                           QStringLiteral("--speaker=sonoda"), m_archive});
+        QCOMPARE(csv.code, 0);
+        QCOMPARE(csv.out.count("\r\n"), 4); // the header and Haruka Sonoda's three
+        QVERIFY(!csv.out.contains("negotiations on the peace treaty"));
+    }
+
+    void exportToFiles()
+    {
+        Run pdfToStdout = readout({QStringLiteral("export"), QStringLiteral("--format"),
+                                   QStringLiteral("pdf"), m_archive});
+        QCOMPARE(pdfToStdout.code, 2);
+        QVERIFY(pdfToStdout.err.contains(QLatin1String("PDF needs --output FILE")));
+        QVERIFY(pdfToStdout.out.isEmpty());
+
+        const QString pdf = m_dir.filePath(QStringLiteral("notes.pdf"));
+        Run toPdf = readout({QStringLiteral("export"), QStringLiteral("--format"),
+                             QStringLiteral("pdf"), QStringLiteral("--output"), pdf, m_archive});
+        QCOMPARE(toPdf.code, 0);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("%PDF-"));
+
+        const QString md = m_dir.filePath(QStringLiteral("notes.md"));
+        Run toMd = readout({QStringLiteral("export"), QStringLiteral("--format"),
+                            QStringLiteral("md"), QStringLiteral("--output"), md, m_archive});
+        QCOMPARE(toMd.code, 0);
+        QVERIFY(toMd.out.isEmpty());
+        QFile markdown(md);
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        QVERIFY(markdown.readAll().startsWith("# Notes from Readout\n"));
+
+        const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/notes.html"));
+        Run cannot =
+            readout({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
+                     QStringLiteral("--output"), nowhere, m_archive});
+        QCOMPARE(cannot.code, 2);
+        QVERIFY2(cannot.err.startsWith(QStringLiteral("readout: ") + nowhere),
+                 qPrintable(cannot.err));
+    }
+
+    void exportErrors()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("missing-folder"));
+        QCOMPARE(readout({QStringLiteral("export"), m_archive}).code, 2);
+        Run unknown =
+            readout({QStringLiteral("export"), QStringLiteral("--format=docx"), m_archive});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(QLatin1String("unknown format docx")));
+        QCOMPARE(readout({QStringLiteral("export"), QStringLiteral("--format=md"),
+                          QStringLiteral("--frobnicate"), m_archive})
+                     .code,
+                 2);
+        QCOMPARE(readout({QStringLiteral("export"), QStringLiteral("--format=md")}).code, 2);
+        // One path missing, one there: the notes of the one, the other named.
+        Run partial =
+            readout({QStringLiteral("export"), QStringLiteral("--format=md"), missing, m_archive});
+        QCOMPARE(partial.code, 1);
+        QCOMPARE(partial.err, QStringLiteral("readout: %1: no such file or folder\n").arg(missing));
+        QVERIFY(partial.out.contains("Nakara-Veloria"));
+        QCOMPARE(readout({QStringLiteral("export"), QStringLiteral("--format=md"), missing}).code,
+                 2);
+    }
+
+    void importCommand()
+    {
+        const QString annotations = m_dir.filePath(QStringLiteral("notes.json"));
+        QCOMPARE(readout({QStringLiteral("export"), QStringLiteral("--format=json"),
+                          QStringLiteral("--output"), annotations, m_archive})
+                     .code,
+                 0);
+        const QString copy = m_dir.filePath(QStringLiteral("copy"));
+        QVERIFY(writeFixtureDocuments(copy));
+        Run first = readout({QStringLiteral("import"), annotations, copy});
+        QCOMPARE(first.code, 0);
+        QCOMPARE(QString::fromUtf8(first.out),
+                 annotations + QStringLiteral(": 5 anchored, 0 orphaned (kept, to attach by "
+                                              "hand), 0 skipped as already there\n"));
+        Run again = readout({QStringLiteral("import"), annotations, copy});
+        QCOMPARE(again.code, 0);
+        QVERIFY(again.out.contains(": 0 anchored, 0 orphaned (kept, to attach by hand), 5 "
+                                   "skipped as already there\n"));
+
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("[{\"type\": \"Annotation\",");
+        badFile.close();
+        const QString untouched = m_dir.filePath(QStringLiteral("untouched"));
+        QVERIFY(writeFixtureDocuments(untouched));
+        Run broken = readout({QStringLiteral("import"), bad, untouched});
+        QCOMPARE(broken.code, 2);
+        QVERIFY2(broken.err.startsWith(QStringLiteral("readout: %1: not valid JSON").arg(bad)),
+                 qPrintable(broken.err));
+        QVERIFY(QDir(untouched).entryList({QStringLiteral("*.sqlite*")}, QDir::Files).isEmpty());
+        QCOMPARE(readout({QStringLiteral("import"), annotations}).code, 2);
+    }
+
+    void helpNamesExportAndImport()
+    {
+        const QByteArray help = readout({QStringLiteral("--help")}).out;
+        QVERIFY(help.contains("readout export --format md|html|csv|json|pdf [--output FILE]"));
+        QVERIFY(help.contains("readout import ANNOTATIONS.json PATH..."));
     }
 
     void usageErrors()

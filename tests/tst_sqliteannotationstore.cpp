@@ -111,6 +111,28 @@ private Q_SLOTS:
         QCOMPARE(mine.revision, 1); // the editor still holds the user's text and revision
     }
 
+    void batchSavesAllOrNothing()
+    {
+        SqliteAnnotationStore store(dbPath());
+        std::vector<Annotation> none;
+        QVERIFY(store.saveAll(none));
+        QVERIFY2(!QFile::exists(dbPath()), "an empty batch creates no database");
+        std::vector<Annotation> batch{sampleAnnotation(),
+                                      sampleAnnotation(QStringLiteral("b.txt"))};
+        QVERIFY2(store.saveAll(batch), qPrintable(store.error()));
+        QCOMPARE(batch[0].revision, 1);
+        QCOMPARE(store.load().size(), size_t(2));
+        // One stale entry refuses the whole batch: the new one beside it is not written either.
+        Annotation stale = batch[0];
+        stale.revision = 0;
+        Annotation theirs = batch[0];
+        QVERIFY(store.save(theirs));
+        std::vector<Annotation> refused{sampleAnnotation(QStringLiteral("c.txt")), stale};
+        QVERIFY(!store.saveAll(refused));
+        QCOMPARE(refused[0].revision, 0);
+        QCOMPARE(store.load().size(), size_t(2));
+    }
+
     void removeAndTags()
     {
         SqliteAnnotationStore store(dbPath());

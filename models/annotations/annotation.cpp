@@ -1,5 +1,6 @@
 #include "annotation.h"
 
+#include <QHash>
 #include <QUuid>
 
 #ifdef Q_OS_UNIX
@@ -68,6 +69,17 @@ QStringList Annotation::highlightColours()
 {
     return {QStringLiteral("yellow"), QStringLiteral("green"), QStringLiteral("blue"),
             QStringLiteral("pink"), QStringLiteral("orange")};
+}
+
+QString Annotation::highlightHex(const QString &colour)
+{
+    static const QHash<QString, QString> light = {
+        {QStringLiteral("yellow"), QStringLiteral("#ffe97a")},
+        {QStringLiteral("green"), QStringLiteral("#b5e8a5")},
+        {QStringLiteral("blue"), QStringLiteral("#a9d3ff")},
+        {QStringLiteral("pink"), QStringLiteral("#ffc0de")},
+        {QStringLiteral("orange"), QStringLiteral("#ffcf99")}};
+    return light.value(colour);
 }
 
 QStringList Annotation::normalizedTags(const QStringList &tags)

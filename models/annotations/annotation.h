@@ -48,6 +48,9 @@ struct Annotation
     static Annotation create(const QString &documentPath, const QString &documentSha256);
     /// The small named palette of highlight colours, in menu order (keys 1–5).
     static QStringList highlightColours();
+    /// "#rrggbb" of a highlight colour on a light page (empty for a name not in the palette):
+    /// what exports and printouts show.
+    static QString highlightHex(const QString &colour);
     /// Tags as the store keeps them: trimmed, without empties and duplicates, sorted.
     static QStringList normalizedTags(const QStringList &tags);
     /// The user name of the operating system account.

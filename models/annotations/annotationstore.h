@@ -29,6 +29,9 @@ public:
     /// newer than @p annotation's: someone saved it in between and nothing of theirs is
     /// overwritten. On success @p annotation.revision is the stored one.
     virtual bool save(Annotation &annotation) = 0;
+    /// Saves every one of @p annotations in one transaction (an import): all are committed or
+    /// none is. The same rules as save() apply to each.
+    virtual bool saveAll(std::vector<Annotation> &annotations) = 0;
     /// Deletes one annotation (the user asked for it).
     virtual bool remove(const QString &id) = 0;
 

@@ -37,7 +37,8 @@ QString AnnotationStores::standInPath(const QString &folder)
                                    .arg(QFileInfo(folder).fileName(), QString::fromLatin1(key)));
 }
 
-AnnotationStores::Place AnnotationStores::placeOf(const QString &file)
+AnnotationStores::Place AnnotationStores::placeOf(const QString &file,
+                                                  const QString &newStoreFolder)
 {
     Place place;
     if (file.isEmpty() || file.startsWith(QLatin1Char(':')))
@@ -53,7 +54,7 @@ AnnotationStores::Place AnnotationStores::placeOf(const QString &file)
                               SqliteAnnotationStore::fileName())) {
             folder = dir.absolutePath();
         } else if (!dir.cdUp()) {
-            folder = fileFolder;
+            folder = newStoreFolder.isEmpty() ? fileFolder : QDir(newStoreFolder).absolutePath();
         }
     }
     m_storeFolderOf.insert(fileFolder, folder);

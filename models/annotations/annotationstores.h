@@ -27,8 +27,10 @@ public:
     AnnotationStores();
     ~AnnotationStores();
 
-    /// The store and relative path of the document read from @p file.
-    Place placeOf(const QString &file);
+    /// The store and relative path of the document read from @p file. When no folder above
+    /// keeps notes yet, the new store goes to @p newStoreFolder (a folder above the file: an
+    /// import puts a folder's notes back where they came from), else to the file's folder.
+    Place placeOf(const QString &file, const QString &newStoreFolder = QString());
     /// Every store opened so far, by folder.
     QList<AnnotationStore *> stores() const;
     QString folderOf(const AnnotationStore *store) const;

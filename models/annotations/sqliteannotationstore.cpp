@@ -404,9 +404,24 @@ bool SqliteAnnotationStore::verifyBeforeWriting()
 
 bool SqliteAnnotationStore::save(Annotation &annotation)
 {
+    return saveInTransaction({&annotation});
+}
+
+bool SqliteAnnotationStore::saveAll(std::vector<Annotation> &annotations)
+{
+    std::vector<Annotation *> all;
+    for (Annotation &annotation : annotations)
+        all.push_back(&annotation);
+    return saveInTransaction(std::move(all));
+}
+
+// The revisions are handed out only after the commit: a failed batch changes nothing.
+bool SqliteAnnotationStore::saveInTransaction(std::vector<Annotation *> annotations)
+{
+    if (annotations.empty())
+        return true; // an empty import creates no database
     if (!open(Open::Create) || !verifyBeforeWriting())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
         return false;
     const auto rollback = [this] {
@@ -415,6 +430,24 @@ bool SqliteAnnotationStore::save(Annotation &annotation)
         m_error = error;
         return false;
     };
+    std::vector<int> revisions;
+    for (const Annotation *annotation : annotations) {
+        const int revision = upsert(*annotation);
+        if (revision < 0)
+            return rollback();
+        revisions.push_back(revision);
+    }
+    if (!exec(QStringLiteral("COMMIT")))
+        return rollback();
+    for (size_t i = 0; i < annotations.size(); ++i)
+        annotations[i]->revision = revisions[i];
+    return true;
+}
+
+// Writes one annotation inside the open transaction; its new revision, or -1.
+int SqliteAnnotationStore::upsert(const Annotation &annotation)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery current(db);
     current.prepare(QStringLiteral("SELECT revision FROM annotations WHERE id = ?"));
     current.addBindValue(annotation.id);
@@ -423,11 +456,11 @@ bool SqliteAnnotationStore::save(Annotation &annotation)
     if (stored > annotation.revision) {
         fail(QStringLiteral("this note was changed elsewhere in the meantime; reload to see it"),
              QString());
-        return rollback();
+        return -1;
     }
     const int document = documentId(annotation.documentPath, annotation.documentSha256);
     if (document < 0)
-        return rollback();
+        return -1;
     QSqlQuery upsert(db);
     upsert.prepare(QStringLiteral(
         "INSERT INTO annotations (id, document, target_kind, position_start, position_end,"
@@ -452,14 +485,11 @@ bool SqliteAnnotationStore::save(Annotation &annotation)
     }
     if (!upsert.exec()) {
         fail(QStringLiteral("the note could not be saved"), upsert.lastError().text());
-        return rollback();
+        return -1;
     }
     if (!saveTags(annotation.id, Annotation::normalizedTags(annotation.tags)))
-        return rollback();
-    if (!exec(QStringLiteral("COMMIT")))
-        return rollback();
-    annotation.revision = revision;
-    return true;
+        return -1;
+    return revision;
 }
 
 bool SqliteAnnotationStore::remove(const QString &id)

@@ -29,6 +29,7 @@ public:
     QString error() const override { return m_error; }
     std::vector<Annotation> load() override;
     bool save(Annotation &annotation) override;
+    bool saveAll(std::vector<Annotation> &annotations) override;
     bool remove(const QString &id) override;
     void documentSeen(const QString &path, const QString &sha256) override;
     bool hasExternalChanges() override;
@@ -48,6 +49,8 @@ private:
     bool fail(const QString &what, const QString &detail);
     int documentId(const QString &path, const QString &sha256);
     bool saveTags(const QString &id, const QStringList &tags);
+    bool saveInTransaction(std::vector<Annotation *> annotations);
+    int upsert(const Annotation &annotation);
 
     QString m_path;
     QString m_connection;

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "exportentry.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QIODevice;
+
+namespace Readout {
+
+struct ExportOptions
+{
+    bool byteOrderMark = false; ///< CSV: a UTF-8 BOM first, for spreadsheet programs
+};
+
+/// Writes export entries in one format to a device. Subclasses each write one format.
+class Exporter
+{
+public:
+    virtual ~Exporter();
+
+    /// Writes @p entries to @p device (open for writing). False, with error(), when the device
+    /// refused the bytes or the format cannot be made here.
+    virtual bool write(const std::vector<ExportEntry> &entries, QIODevice *device) = 0;
+    QString error() const { return m_error; }
+
+    /// The format names: md, html, csv, json, pdf.
+    static QStringList formats();
+    /// The exporter of @p format, or null for a name not in formats().
+    static std::unique_ptr<Exporter> create(const QString &format,
+                                            const ExportOptions &options = {});
+
+protected:
+    /// Writes @p text as UTF-8; false, with error(), when the device takes less.
+    bool writeText(QIODevice *device, const QString &text);
+    bool writeBytes(QIODevice *device, const QByteArray &bytes);
+
+    QString m_error;
+};
+
+} // namespace Readout
