@@ -252,6 +252,23 @@ private Q_SLOTS:
         verifySpeakers({sonoda}, true);
     }
 
+    // Data of other columns changing (notes being typed) keeps the rows and the selection.
+    void otherColumnsChangingDoNotRefilter()
+    {
+        const int castellan = speakerNamed(*corpus, QStringLiteral("Arlen Castellan"));
+        filter->setSpeakers({castellan});
+        const int shown = filter->rowCount();
+        QSignalSpy reset(filter, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(filter, &QAbstractItemModel::dataChanged);
+        Q_EMIT statements->dataChanged(
+            statements->index(0, StatementModel::NotesColumn),
+            statements->index(statements->rowCount() - 1, StatementModel::NotesColumn));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), int(StatementModel::NotesColumn));
+        QCOMPARE(filter->rowCount(), shown);
+    }
+
     void mergedSpeakersFilterTogether()
     {
         const int castellan = speakerNamed(*corpus, QStringLiteral("Arlen Castellan"));

@@ -48,17 +48,22 @@ void StatementFilterModel::setSourceModel(QAbstractItemModel *model)
         endResetModel();
         Q_EMIT countChanged(rowCount(), totalCount());
     });
-    connect(m_source, &QAbstractItemModel::dataChanged, this, [this] {
-        // Only speaker merges change data: names, and what a speaker filter or sort selects.
-        if (m_sortColumn == StatementModel::SpeakerColumn ||
-            m_sortColumn == StatementModel::CountryColumn)
-            invalidateOrder();
-        if (!m_speakers.isEmpty() || m_order.empty()) {
-            refilter();
-        } else if (rowCount() > 0) {
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        }
-    });
+    connect(m_source, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                // Speaker merges change who a row is by: what a speaker filter or sort selects.
+                // Anything else (the Notes column as notes are typed) only repaints.
+                const bool speakers = topLeft.column() <= StatementModel::CountryColumn &&
+                                      bottomRight.column() >= StatementModel::SpeakerColumn;
+                if (speakers && (m_sortColumn == StatementModel::SpeakerColumn ||
+                                 m_sortColumn == StatementModel::CountryColumn))
+                    invalidateOrder();
+                if (speakers && (!m_speakers.isEmpty() || m_order.empty())) {
+                    refilter();
+                } else if (rowCount() > 0) {
+                    Q_EMIT dataChanged(index(0, topLeft.column()),
+                                       index(rowCount() - 1, bottomRight.column()));
+                }
+            });
 }
 
 void StatementFilterModel::setSpeakers(const QSet<int> &speakerIds)
