@@ -3,6 +3,7 @@
 #include "annotationcommands.h"
 #include "corpus/corpus.h"
 #include "corpus/corpusloader.h"
+#include "export/annotationimporter.h"
 #include "items/annotationmodel.h"
 #include "items/corpusmodel.h"
 #include "items/itemroles.h"
@@ -12,6 +13,7 @@
 #include "items/statementmodel.h"
 #include "items/topictreemodel.h"
 
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "noteeditor.h"
 #include "notespanel.h"
@@ -218,6 +220,22 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     updateRecentMenu();
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export Notes\u2026"));
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportNotes);
+    QAction *importAction = file->addAction(tr("&Import Notes\u2026"));
+    importAction->setObjectName(QStringLiteral("actionImport"));
+    connect(importAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Notes"), QSettings().value(QStringLiteral("lastFolder")).toString(),
+            tr("W3C Web Annotations (*.json *.jsonld);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QMessageBox::information(this, tr("Import Notes"), importAnnotations(path));
+    });
+    file->addSeparator();
     QAction *samples = file->addAction(tr("Open &Sample Summaries"));
     connect(samples, &QAction::triggered, this, &MainWindow::openSamples);
     QAction *close = file->addAction(tr("&Close Document"));
@@ -825,6 +843,38 @@ void MainWindow::deleteAnnotation(const QString &id)
     const Annotation before = m_annotations->at(row).annotation;
     if (m_annotations->remove(id))
         m_undo->push(new AnnotationCommand(m_annotations, before, std::nullopt, tr("Delete note")));
+}
+
+std::vector<std::uint8_t> MainWindow::shownStatementRows() const
+{
+    std::vector<std::uint8_t> rows(size_t(m_corpus->rowCount()), 0);
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        rows[size_t(m_filter->corpusRow(row))] = 1;
+    return rows;
+}
+
+void MainWindow::exportNotes()
+{
+    m_noteEditor->flush(); // what is being typed belongs in the export
+    ExportDialog dialog(*m_annotations, *m_corpus, m_current.get(), shownStatementRows(), this);
+    dialog.exec();
+}
+
+QString MainWindow::importAnnotations(const QString &file)
+{
+    std::vector<DocumentPtr> documents;
+    for (int d = 0; d < m_corpus->documentCount(); ++d)
+        documents.push_back(m_corpus->document(d));
+    AnnotationImporter importer(m_annotations->stores());
+    const AnnotationImporter::Result result = importer.import(file, documents);
+    if (!result.errors.isEmpty())
+        return tr("Nothing was imported:\n%1").arg(result.errors.join(QLatin1Char('\n')));
+    m_annotations->reloadStores();
+    // Imported notes are not undone one by one; they are the file's, and can be imported again.
+    return tr("%1 notes anchored, %2 whose passage was not found, %3 already there.")
+        .arg(result.anchored)
+        .arg(result.orphaned)
+        .arg(result.skipped);
 }
 
 bool MainWindow::reattachAnnotation(const QString &id)

@@ -80,6 +80,13 @@ public:
     /// Shows annotation @p id: its document, its passage, and the note editor.
     void goToAnnotation(const QString &id);
     void deleteAnnotation(const QString &id);
+    /// Imports W3C Web Annotations from @p file into the notes of the open documents; returns
+    /// what was done ("3 anchored, 1 not found, 2 already there"), or the errors.
+    QString importAnnotations(const QString &file);
+    /// Opens the export dialog (modal).
+    void exportNotes();
+    /// Per Corpus row, 1 for the statements the table shows now.
+    std::vector<std::uint8_t> shownStatementRows() const;
     /// Attaches annotation @p id (orphaned, usually) to the passage selected in the source.
     bool reattachAnnotation(const QString &id);
 

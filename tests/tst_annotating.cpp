@@ -2,6 +2,7 @@
 // folder's database, come back in a new window, and can be undone.
 
 #include "annotations/sqliteannotationstore.h"
+#include "exportdialog.h"
 #include "items/annotationmodel.h"
 #include "mainwindow.h"
 #include "noteeditor.h"
@@ -191,6 +192,55 @@ private Q_SLOTS:
         QCOMPARE(window.annotations()->at(row).annotation.targetKind, TargetKind::Document);
         QCOMPARE(window.annotations()->at(row).start, 0);
         QVERIFY(child<QDockWidget>(window, "noteDock")->isVisible());
+    }
+
+    // The export dialog previews and counts what it will write; File › Import brings the
+    // notes back into a folder that had none.
+    void exportDialogAndImport()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("ostrel.txt"));
+        writeFile(path, meetingSummary);
+        const QString exported = folder.filePath(QStringLiteral("notes.json"));
+        {
+            MainWindow window;
+            QVERIFY(window.openFile(path));
+            auto *source = child<SourceView>(window, "sourceView");
+            select(source, QStringLiteral("valued the partnership"));
+            QVERIFY(window.annotateSelection(QStringLiteral("green")));
+            select(source, QStringLiteral("trade mission"));
+            QVERIFY(window.annotateSelection(QStringLiteral("yellow")));
+            ExportDialog dialog(*window.annotations(), *window.corpus(),
+                                window.currentDocument().get(), window.shownStatementRows());
+            QCOMPARE(dialog.count(), 2);
+            QVERIFY2(dialog.preview().contains(QLatin1String("trade mission")),
+                     qPrintable(dialog.preview()));
+            ExportFilter filter;
+            filter.colour = QStringLiteral("green");
+            dialog.setFilter(filter);
+            QCOMPARE(dialog.count(), 1);
+            QVERIFY(!dialog.preview().contains(QLatin1String("trade mission")));
+            dialog.setFilter(ExportFilter());
+            dialog.setFormat(QStringLiteral("json"));
+            QString error;
+            QVERIFY2(dialog.exportTo(exported, &error), qPrintable(error));
+            QVERIFY(QFile(exported).size() > 0);
+        }
+        // A copy of the folder without notes takes them in; a second import adds nothing.
+        QTemporaryDir copy;
+        const QString copied = copy.filePath(QStringLiteral("ostrel.txt"));
+        QVERIFY(QFile::copy(path, copied));
+        MainWindow window;
+        QVERIFY(window.openFile(copied));
+        QCOMPARE(window.annotations()->rowCount(), 0);
+        const QString report = window.importAnnotations(exported);
+        QVERIFY2(report.startsWith(QLatin1String("2 notes anchored")), qPrintable(report));
+        QCOMPARE(window.annotations()->rowCount(), 2);
+        QCOMPARE(child<SourceView>(window, "sourceView")->highlights().size(), size_t(2));
+        QVERIFY(window.importAnnotations(exported).contains(QLatin1String("2 already there")));
+        QCOMPARE(window.annotations()->rowCount(), 2);
+        QVERIFY(window.importAnnotations(folder.filePath(QStringLiteral("missing.json")))
+                    .startsWith(QLatin1String("Nothing was imported")));
     }
 
     void orphanedNotesAreListedAndCanBeAttachedAgain()

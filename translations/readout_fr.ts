@@ -76,6 +76,120 @@
     </message>
 </context>
 <context>
+    <name>Readout::ExportDialog</name>
+    <message>
+        <source>Byte order mark (for spreadsheet programs)</source>
+        <translation>Indicateur d’ordre des octets (pour les tableurs)</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>Ce document</translation>
+    </message>
+    <message>
+        <source>Statements shown in the table</source>
+        <translation>Déclarations affichées dans le tableau</translation>
+    </message>
+    <message>
+        <source>All open documents</source>
+        <translation>Tous les documents ouverts</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON)</source>
+        <translation>Annotations Web W3C (JSON)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Any colour</source>
+        <translation>Toutes les couleurs</translation>
+    </message>
+    <message>
+        <source>No highlight</source>
+        <translation>Sans surlignage</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>Tous les intervenants</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Tous les sujets</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Tous les auteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Notes of:</source>
+        <translation>&amp;Notes de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Intervenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Sujet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>É&amp;tiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>Auteu&amp;r&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The notes could not be exported: %1</source>
+        <translation>Les notes n’ont pas pu être exportées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Readout::FilterBar</name>
     <message>
         <source>Speaker filter</source>
@@ -584,6 +698,32 @@
     <message>
         <source>Add Note to the &amp;Document</source>
         <translation>Ajouter une note au &amp;document</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>E&amp;xporter les notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>&amp;Importer des notes…</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Importer des notes</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>Annotations Web W3C (*.json *.jsonld);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Rien n’a été importé&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 notes anchored, %2 whose passage was not found, %3 already there.</source>
+        <translation>Notes ancrées&#xa0;: %1, passage introuvable&#xa0;: %2, déjà présentes&#xa0;: %3.</translation>
     </message>
 </context>
 <context>

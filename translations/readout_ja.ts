@@ -76,6 +76,119 @@
     </message>
 </context>
 <context>
+    <name>Readout::ExportDialog</name>
+    <message>
+        <source>Byte order mark (for spreadsheet programs)</source>
+        <translation>バイト順マーク（表計算ソフト用）</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>メモの書き出し</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>この文書</translation>
+    </message>
+    <message>
+        <source>Statements shown in the table</source>
+        <translation>表に表示中の発言</translation>
+    </message>
+    <message>
+        <source>All open documents</source>
+        <translation>開いているすべての文書</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON)</source>
+        <translation>W3C Web Annotation（JSON）</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>Any colour</source>
+        <translation>すべての色</translation>
+    </message>
+    <message>
+        <source>No highlight</source>
+        <translation>ハイライトなし</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>すべての話者</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>すべての議題</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>すべての作成者</translation>
+    </message>
+    <message>
+        <source>&amp;Notes of:</source>
+        <translation>対象(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>話者(&amp;S):</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>議題(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>タグ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>色(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作成者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出す(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n 件のメモ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 ファイル (*.%2)</translation>
+    </message>
+    <message>
+        <source>The notes could not be exported: %1</source>
+        <translation>メモを書き出せませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>Readout::FilterBar</name>
     <message>
         <source>Speaker filter</source>
@@ -580,6 +693,32 @@
     <message>
         <source>Add Note to the &amp;Document</source>
         <translation>文書にメモを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>メモの書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>メモの読み込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>メモの読み込み</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>W3C Web Annotation (*.json *.jsonld);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>何も読み込まれませんでした:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 notes anchored, %2 whose passage was not found, %3 already there.</source>
+        <translation>%1 件のメモを配置、%2 件は箇所が見つからず、%3 件は既存です。</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,121 @@
     </message>
 </context>
 <context>
+    <name>Readout::ExportDialog</name>
+    <message>
+        <source>Byte order mark (for spreadsheet programs)</source>
+        <translation>Метка порядка байтов (для электронных таблиц)</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Экспорт заметок</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>Этот документ</translation>
+    </message>
+    <message>
+        <source>Statements shown in the table</source>
+        <translation>Заявления, показанные в таблице</translation>
+    </message>
+    <message>
+        <source>All open documents</source>
+        <translation>Все открытые документы</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON)</source>
+        <translation>Веб-аннотации W3C (JSON)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Любой тег</translation>
+    </message>
+    <message>
+        <source>Any colour</source>
+        <translation>Любой цвет</translation>
+    </message>
+    <message>
+        <source>No highlight</source>
+        <translation>Без выделения</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>Любой выступающий</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Любая тема</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Любой автор</translation>
+    </message>
+    <message>
+        <source>&amp;Notes of:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Выступающий:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Те&amp;г:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Файлы %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The notes could not be exported: %1</source>
+        <translation>Не удалось экспортировать заметки: %1</translation>
+    </message>
+</context>
+<context>
     <name>Readout::FilterBar</name>
     <message>
         <source>Speaker filter</source>
@@ -588,6 +703,32 @@
     <message>
         <source>Add Note to the &amp;Document</source>
         <translation>Заметка к документу &amp;целиком</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>&amp;Экспорт заметок…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>И&amp;мпорт заметок…</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Импорт заметок</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>Веб-аннотации W3C (*.json *.jsonld);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Ничего не импортировано:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 notes anchored, %2 whose passage was not found, %3 already there.</source>
+        <translation>Привязано заметок: %1, фрагмент не найден: %2, уже были: %3.</translation>
     </message>
 </context>
 <context>

@@ -389,17 +389,27 @@ bool AnnotationModel::reattach(const QString &id, int start, int end)
 
 void AnnotationModel::checkExternalChanges()
 {
+    QList<AnnotationStore *> changed;
     const QList<AnnotationStore *> stores = m_stores.stores();
-    bool changed = false;
     for (AnnotationStore *store : stores) {
-        if (!store->hasExternalChanges())
-            continue;
+        if (store->hasExternalChanges())
+            changed.append(store);
+    }
+    if (!changed.isEmpty())
+        reread(changed);
+}
+
+void AnnotationModel::reloadStores()
+{
+    reread(m_stores.stores());
+}
+
+void AnnotationModel::reread(const QList<AnnotationStore *> &stores)
+{
+    for (AnnotationStore *store : stores) {
         m_loaded[store] = store->load();
         m_loadedIndex.erase(store);
-        changed = true;
     }
-    if (!changed)
-        return;
     // Re-anchor everything from the stores as they are now.
     beginResetModel();
     m_rows.clear();

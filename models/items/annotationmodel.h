@@ -84,6 +84,10 @@ public:
 
     /// Re-reads the stores that another process changed (the model polls this by itself).
     void checkExternalChanges();
+    /// Re-reads every store, after something wrote to them past this model (an import).
+    void reloadStores();
+    /// The stores of the open documents' folders, for writers such as the importer.
+    AnnotationStores &stores() { return m_stores; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -107,6 +111,7 @@ private:
                                 TextAnchor *anchor = nullptr) const;
     void rebuildStatementIndex();
     void refreshVanished();
+    void reread(const QList<AnnotationStore *> &stores);
     const std::vector<Annotation> &storedAnnotations(AnnotationStore *store);
     int statementRowAt(const AnchoredAnnotation &entry) const;
 
