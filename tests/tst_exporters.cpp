@@ -86,6 +86,35 @@ private Q_SLOTS:
         QCOMPARE(m_entries.size(), size_t(5));
     }
 
+    // Every format reports its progress up to the whole, and stops when told to.
+    void progressAndCancel_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const QString &format : Exporter::formats())
+            QTest::newRow(qPrintable(format)) << format;
+    }
+
+    void progressAndCancel()
+    {
+        QFETCH(QString, format);
+        const auto exporter = Exporter::create(format);
+        int last = -1;
+        exporter->setProgress([&last](int done, int total) {
+            last = total > 0 ? done * 100 / total : 100;
+            return true;
+        });
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY2(exporter->write(m_entries, &buffer), qPrintable(exporter->error()));
+        QCOMPARE(last, 100);
+        const auto cancelled = Exporter::create(format);
+        cancelled->setProgress([](int, int) { return false; });
+        QBuffer other;
+        other.open(QIODevice::WriteOnly);
+        QVERIFY(!cancelled->write(m_entries, &other));
+        QVERIFY(cancelled->error().contains(QLatin1String("cancelled")));
+    }
+
     void markdown()
     {
         const QString md = QString::fromUtf8(exported(QStringLiteral("md")));

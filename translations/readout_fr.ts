@@ -188,6 +188,14 @@
         <source>The notes could not be exported: %1</source>
         <translation>Les notes n’ont pas pu être exportées&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Exporting notes…</source>
+        <translation>Exportation des notes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>Readout::FilterBar</name>

@@ -187,6 +187,14 @@
         <source>The notes could not be exported: %1</source>
         <translation>メモを書き出せませんでした: %1</translation>
     </message>
+    <message>
+        <source>Exporting notes…</source>
+        <translation>メモを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
 </context>
 <context>
     <name>Readout::FilterBar</name>

@@ -189,6 +189,14 @@
         <source>The notes could not be exported: %1</source>
         <translation>Не удалось экспортировать заметки: %1</translation>
     </message>
+    <message>
+        <source>Exporting notes…</source>
+        <translation>Экспорт заметок…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
 </context>
 <context>
     <name>Readout::FilterBar</name>

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QVBoxLayout>
@@ -161,6 +162,18 @@ bool ExportDialog::exportTo(const QString &path, QString *error)
     ExportOptions options;
     options.byteOrderMark = m_bom->isChecked() && m_bom->isEnabled();
     const auto exporter = Exporter::create(m_format->currentData().toString(), options);
+    // A long export shows its progress after a moment and can be cancelled; a cancelled one
+    // leaves no file behind (QSaveFile commits only a complete export).
+    QProgressDialog progress(tr("Exporting notes\u2026"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    if (exporter) {
+        exporter->setProgress([&progress](int done, int total) {
+            progress.setMaximum(qMax(1, total));
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        });
+    }
     // Written whole or not at all: an existing file is replaced only by a complete export.
     QSaveFile file(path);
     if (!exporter || !file.open(QIODevice::WriteOnly) || !exporter->write(selected(), &file) ||

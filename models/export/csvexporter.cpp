@@ -73,11 +73,14 @@ bool CsvExporter::write(const std::vector<ExportEntry> &entries, QIODevice *devi
         return false;
     if (!writeText(device, row(columns())))
         return false;
-    for (const ExportEntry &entry : entries) {
-        if (!writeText(device, row(fields(entry))))
+    const int total = int(entries.size());
+    for (int i = 0; i < total; ++i) {
+        if (!writeText(device, row(fields(entries[size_t(i)]))))
+            return false;
+        if ((i + 1) % 100 == 0 && !progressed(i + 1, total))
             return false;
     }
-    return true;
+    return progressed(total, total);
 }
 
 } // namespace Readout

@@ -33,6 +33,14 @@ std::unique_ptr<Exporter> Exporter::create(const QString &format, const ExportOp
     return nullptr;
 }
 
+bool Exporter::progressed(int done, int total)
+{
+    if (!m_progress || m_progress(done, total))
+        return true;
+    m_error = QStringLiteral("the export was cancelled");
+    return false;
+}
+
 bool Exporter::writeText(QIODevice *device, const QString &text)
 {
     return writeBytes(device, text.toUtf8());

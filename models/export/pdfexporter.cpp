@@ -20,6 +20,7 @@ bool PdfExporter::write(const std::vector<ExportEntry> &entries, QIODevice *devi
     QBuffer html;
     html.open(QIODevice::WriteOnly);
     HtmlExporter report;
+    report.setProgress(m_progress); // laying out the pages comes after: it is quick
     if (!report.write(entries, &html)) {
         m_error = report.error();
         return false;

@@ -108,8 +108,14 @@ QJsonObject WebAnnotationExporter::toJson(const Annotation &annotation, const QS
 bool WebAnnotationExporter::write(const std::vector<ExportEntry> &entries, QIODevice *device)
 {
     QJsonArray items;
-    for (const ExportEntry &entry : entries)
-        items.append(toJson(entry.annotation, entry.file));
+    const int total = int(entries.size());
+    for (int i = 0; i < total; ++i) {
+        items.append(toJson(entries[size_t(i)].annotation, entries[size_t(i)].file));
+        if ((i + 1) % 100 == 0 && !progressed(i + 1, total))
+            return false;
+    }
+    if (!progressed(total, total))
+        return false;
     const QString id = collectionId(entries);
     const QJsonObject page{{QStringLiteral("id"), id + QStringLiteral("#page-1")},
                            {QStringLiteral("type"), QLatin1String(Terms::page)},
