@@ -208,6 +208,22 @@ private Q_SLOTS:
         QCOMPARE(CsvExporter::quoted(QStringLiteral("a\rb")), QStringLiteral("\"a\rb\""));
     }
 
+    // A note that looks like a spreadsheet formula stays text when the CSV is opened.
+    void csvCellsNeverBecomeFormulas()
+    {
+        ExportEntry entry = m_entries.front();
+        entry.annotation.note = QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"x\")");
+        entry.annotation.tags = QStringList{QStringLiteral("+1"), QStringLiteral("@desk")};
+        CsvExporter exporter(false);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(exporter.write({entry}, &buffer));
+        const QString csv = QString::fromUtf8(buffer.data());
+        QVERIFY2(csv.contains(QLatin1String("\"'=HYPERLINK(")), qPrintable(csv));
+        QVERIFY(csv.contains(QLatin1String(",'+1; @desk,")));
+        QVERIFY(!csv.contains(QLatin1String(",=")));
+    }
+
     void jsonIsAWebAnnotationCollection()
     {
         const QJsonObject collection =

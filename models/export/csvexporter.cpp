@@ -35,11 +35,21 @@ QStringList fields(const ExportEntry &entry)
                        a.target.sha256};
 }
 
+// A spreadsheet takes a cell that starts with = + @ (or a tab or carriage return before one)
+// as a formula, which a note must never become: such a cell starts with an apostrophe, which
+// spreadsheets read as "text follows" and a reader sees as a quote mark at worst.
+QString defused(const QString &value)
+{
+    static const QString formulaStarts = QStringLiteral("=+@\t\r");
+    return !value.isEmpty() && formulaStarts.contains(value.at(0)) ? QLatin1Char('\'') + value
+                                                                   : value;
+}
+
 QString row(const QStringList &values)
 {
     QStringList out;
     for (const QString &value : values)
-        out << CsvExporter::quoted(value);
+        out << CsvExporter::quoted(defused(value));
     return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
