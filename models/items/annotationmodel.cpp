@@ -190,6 +190,7 @@ void AnnotationModel::documentAboutToBeRemoved(int index)
 void AnnotationModel::rebuildStatementIndex()
 {
     m_byStatement.clear();
+    m_statementRow.assign(m_rows.size(), -1);
     QHash<const Document *, int> documentIndex;
     for (int d = 0; d < m_corpus->documentCount(); ++d)
         documentIndex.insert(m_corpus->document(d).get(), d);
@@ -198,6 +199,9 @@ void AnnotationModel::rebuildStatementIndex()
         const int d = documentIndex.value(entry.document.get(), -1);
         if (entry.isOrphaned() || d < 0)
             continue;
+        const int at = statementAt(*entry.document, entry.start);
+        if (at >= 0)
+            m_statementRow[row] = m_corpus->row(d, at);
         const auto &statements = entry.document->statements;
         // Every statement the annotated range touches.
         for (size_t s = 0; s < statements.size(); ++s) {
@@ -433,13 +437,11 @@ void AnnotationModel::reread(const QList<AnnotationStore *> &stores)
         Q_EMIT documentAnnotationsChanged(document.get());
 }
 
-int AnnotationModel::statementRowAt(const AnchoredAnnotation &entry) const
+int AnnotationModel::statementRowAt(int row) const
 {
-    if (entry.isOrphaned())
-        return -1;
-    const int d = m_corpus->indexOfFile(entry.document->file);
-    const int s = statementAt(*entry.document, entry.start);
-    return d < 0 || s < 0 ? -1 : m_corpus->row(d, s);
+    // Kept by rebuildStatementIndex(): looking the document up per cell would cost a scan of
+    // the open documents for every row painted.
+    return size_t(row) < m_statementRow.size() ? m_statementRow[size_t(row)] : -1;
 }
 
 int AnnotationModel::rowCount(const QModelIndex &parent) const
@@ -466,12 +468,12 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
         case QuoteColumn:
             return entry.isOrphaned() ? tr("(not found) %1").arg(quoteOf(entry)) : quoteOf(entry);
         case SpeakerColumn: {
-            const int row = statementRowAt(entry);
+            const int row = statementRowAt(index.row());
             return row < 0 ? QString()
                            : StatementModel::speakerName(*m_corpus, m_corpus->rowSpeaker(row));
         }
         case TopicColumn: {
-            const int row = statementRowAt(entry);
+            const int row = statementRowAt(index.row());
             return row < 0 ? QString() : StatementModel::topicText(*m_corpus, row);
         }
         case TagsColumn:
@@ -494,7 +496,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case FileRole:
         return entry.document->file;
     case StatementRowRole:
-        return statementRowAt(entry);
+        return statementRowAt(index.row());
     }
     return {};
 }

@@ -113,7 +113,7 @@ private:
     void refreshVanished();
     void reread(const QList<AnnotationStore *> &stores);
     const std::vector<Annotation> &storedAnnotations(AnnotationStore *store);
-    int statementRowAt(const AnchoredAnnotation &entry) const;
+    int statementRowAt(int row) const;
 
     Corpus *m_corpus;
     AnnotationStores m_stores;
@@ -128,6 +128,7 @@ private:
     const LoadedIndex &loadedIndex(AnnotationStore *store);
     std::vector<AnchoredAnnotation> m_rows;
     std::unordered_map<int, std::vector<int>> m_byStatement; ///< Corpus row → rows
+    std::vector<int> m_statementRow; ///< per row, the Corpus row of its passage's statement
     QTimer *m_poll;
     QString m_error;
 };
