@@ -3,6 +3,7 @@
 #include "annotationcommands.h"
 #include "corpus/corpus.h"
 #include "corpus/corpusloader.h"
+#include "corpus/corpussearch.h"
 #include "export/annotationimporter.h"
 #include "items/annotationmodel.h"
 #include "items/corpusmodel.h"
@@ -15,6 +16,7 @@
 
 #include "exportdialog.h"
 #include "filterbar.h"
+#include "matchdelegate.h"
 #include "noteeditor.h"
 #include "notespanel.h"
 #include "sourceview.h"
@@ -109,6 +111,8 @@ void MainWindow::createModels()
     m_statements = new StatementModel(m_corpus, this);
     m_filter = new StatementFilterModel(this);
     m_filter->setSourceModel(m_statements);
+    m_search = new CorpusSearch(m_corpus, m_loader, this);
+    m_filter->setSearch(m_search);
     m_speakers = new SpeakerListModel(m_corpus, this);
     m_topics = new TopicTreeModel(m_corpus, this);
     m_annotations = new AnnotationModel(m_corpus, this);
@@ -124,6 +128,8 @@ void MainWindow::createWidgets()
     m_filterBar = new FilterBar(m_filter, m_speakers, m_topics, m_annotations, panel);
     m_statementView = new StatementView(panel);
     m_statementView->setModel(m_filter);
+    m_statementView->setItemDelegateForColumn(StatementModel::TextColumn,
+                                              new MatchDelegate(m_filter, m_statementView));
     m_statementView->sortByColumn(StatementModel::DateColumn, Qt::AscendingOrder);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_statementView, 1);
@@ -391,6 +397,9 @@ void MainWindow::connectViews()
         m_progress->setValue(done);
     });
     connect(m_loader, &CorpusLoader::finished, this, &MainWindow::loadFinished);
+    connect(m_loader, &CorpusLoader::warning, this,
+            [this](const QString &message) { statusBar()->showMessage(displayPath(message)); });
+    connect(m_filter, &StatementFilterModel::countChanged, this, &MainWindow::refreshSearchMatches);
     connect(m_loader, &CorpusLoader::fileRemoved, this, [this](const QString &path) {
         statusBar()->showMessage(
             tr("%1 was deleted or moved; it left the list.").arg(displayPath(path)));
@@ -534,6 +543,7 @@ void MainWindow::setCurrentDocument(int index)
         m_sourceView->setSummary(doc);
         m_notesPanel->setCurrentDocument(doc.get());
         refreshHighlights();
+        refreshSearchMatches();
         if (doc)
             showStoreLocation(*doc);
     }
@@ -547,6 +557,12 @@ void MainWindow::setCurrentDocument(int index)
     const QString name =
         doc ? (doc->title.isEmpty() ? QFileInfo(doc->file).fileName() : doc->title) : QString();
     setWindowTitle(name.isEmpty() ? tr("Readout") : tr("%1 \u2014 Readout").arg(name));
+}
+
+void MainWindow::refreshSearchMatches()
+{
+    m_sourceView->setSearchMatches(m_current ? m_filter->textMatchesIn(m_current->text)
+                                             : std::vector<std::pair<int, int>>());
 }
 
 void MainWindow::showAllDocuments(bool all)

@@ -22,6 +22,7 @@ namespace Readout {
 class AnnotationModel;
 class Corpus;
 class CorpusLoader;
+class CorpusSearch;
 class CorpusModel;
 class FilterBar;
 class NoteEditor;
@@ -65,6 +66,7 @@ public:
 
     Corpus *corpus() const { return m_corpus; }
     StatementFilterModel *statementFilter() const { return m_filter; }
+    CorpusLoader *loader() const { return m_loader; }
     SpeakerListModel *speakerList() const { return m_speakers; }
     TopicTreeModel *topicTree() const { return m_topics; }
     AnnotationModel *annotations() const { return m_annotations; }
@@ -138,6 +140,8 @@ private:
                           const QString &colour, bool openEditor);
     void noteEdited(const Annotation &edited);
     void refreshHighlights();
+    /// Marks in the source what the text filter found.
+    void refreshSearchMatches();
     void showSourceContextMenu(const QPoint &pos);
     void showOutlineContextMenu(const QPoint &pos);
     void reportStoreProblem(const QString &message);
@@ -150,6 +154,7 @@ private:
     OutlineModel *m_outline = nullptr;
     StatementModel *m_statements = nullptr;
     StatementFilterModel *m_filter = nullptr;
+    CorpusSearch *m_search = nullptr;
     SpeakerListModel *m_speakers = nullptr;
     TopicTreeModel *m_topics = nullptr;
     AnnotationModel *m_annotations = nullptr;

@@ -86,6 +86,14 @@ FilterBar::FilterBar(StatementFilterModel *filter, SpeakerListModel *speakers,
     m_regex->setCheckable(true);
     m_regex->setToolTip(tr("Use a regular expression"));
     m_regex->setAccessibleName(tr("Regular expression"));
+    m_fullText = new QToolButton(this);
+    m_fullText->setObjectName(QStringLiteral("fullTextToggle"));
+    m_fullText->setText(tr("Full text"));
+    m_fullText->setCheckable(true);
+    m_fullText->setToolTip(
+        tr("Search the full-text index: words, \"exact phrases\", prefix*, AND, OR, NOT, "
+           "NEAR(word other, 10)"));
+    m_fullText->setAccessibleName(tr("Full-text search"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("statementCount"));
     auto *clear = new QToolButton(this);
@@ -95,6 +103,7 @@ FilterBar::FilterBar(StatementFilterModel *filter, SpeakerListModel *speakers,
 
     textRow->addWidget(m_text, 1);
     textRow->addWidget(m_regex);
+    textRow->addWidget(m_fullText);
     textRow->addWidget(clear);
     layout->addWidget(m_speakerButton);
     layout->addWidget(m_topicButton);
@@ -103,19 +112,22 @@ FilterBar::FilterBar(StatementFilterModel *filter, SpeakerListModel *speakers,
     layout->addStretch(1);
     layout->addWidget(m_count);
 
-    // Plain text is filtered at every keystroke; a regular expression waits for a pause in
-    // typing, since it cannot narrow within the last result.
+    // Plain text is filtered at every keystroke; a regular expression or a full-text query
+    // waits for a pause in typing, since it cannot narrow within the last result.
     m_regexDelay = new QTimer(this);
     m_regexDelay->setSingleShot(true);
     m_regexDelay->setInterval(250);
     connect(m_regexDelay, &QTimer::timeout, this, &FilterBar::applyText);
     connect(m_text, &QLineEdit::textChanged, this, [this] {
-        if (m_regex->isChecked())
+        if (m_regex->isChecked() || m_fullText->isChecked())
             m_regexDelay->start();
         else
             applyText();
     });
-    connect(m_regex, &QToolButton::toggled, this, &FilterBar::applyText);
+    connect(m_regex, &QToolButton::toggled, this,
+            [this](bool checked) { textModeToggled(m_regex, checked); });
+    connect(m_fullText, &QToolButton::toggled, this,
+            [this](bool checked) { textModeToggled(m_fullText, checked); });
     connect(clear, &QToolButton::clicked, this, &FilterBar::clearFilters);
     connect(m_speakers, &SpeakerListModel::checkedSpeakersChanged, this,
             [this](const QSet<int> &ids) {
@@ -343,11 +355,26 @@ void FilterBar::filterByTopic(int topicId)
     m_topics->setCheckedTopics({topicId});
 }
 
+void FilterBar::textModeToggled(QToolButton *toggle, bool checked)
+{
+    // One mode at a time; neither checked is plain text.
+    QToolButton *other = toggle == m_regex ? m_fullText : m_regex;
+    if (checked && other->isChecked()) {
+        const QSignalBlocker block(other);
+        other->setChecked(false);
+    }
+    m_text->setPlaceholderText(m_fullText->isChecked()
+                                   ? tr("Search words, \"phrases\", prefix*, AND, OR, NOT (Ctrl+F)")
+                                   : tr("Filter statements by text (Ctrl+F)"));
+    applyText();
+}
+
 void FilterBar::applyText()
 {
     m_regexDelay->stop();
-    const auto mode = m_regex->isChecked() ? StatementFilterModel::TextMode::RegularExpression
-                                           : StatementFilterModel::TextMode::Plain;
+    const auto mode = m_regex->isChecked()      ? StatementFilterModel::TextMode::RegularExpression
+                      : m_fullText->isChecked() ? StatementFilterModel::TextMode::FullText
+                                                : StatementFilterModel::TextMode::Plain;
     m_filter->setTextFilter(m_text->text(), mode);
     const QString error = m_filter->textFilterError();
     m_text->setToolTip(error);
@@ -387,8 +414,12 @@ void FilterBar::updateTopicButton()
 
 void FilterBar::updateCount(int shown, int total)
 {
-    m_count->setText(
-        tr("%1 of %2 statements").arg(QLocale().toString(shown), QLocale().toString(total)));
+    QString text =
+        tr("%1 of %2 statements").arg(QLocale().toString(shown), QLocale().toString(total));
+    const int unindexed = m_filter->unsearchedDocuments();
+    if (unindexed > 0)
+        text += QLatin1Char(' ') + tr("(%n documents not indexed yet)", nullptr, unindexed);
+    m_count->setText(text);
 }
 
 } // namespace Readout

@@ -22,9 +22,9 @@ class TopicTreeModel;
 
 /// The bar above the statement table: a speaker selector (each speaker with its number of
 /// statements, a search field, and whether joint statements come along), a topic selector (the
-/// topic tree), a date range, annotated statements (by tag and colour), the text filter with a
-/// regular-expression toggle and a clear button, and the "N of M statements" count. It drives a
-/// StatementFilterModel.
+/// topic tree), a date range, annotated statements (by tag and colour), the text filter with
+/// toggles for regular expressions and full-text search (the index's query syntax) and a clear
+/// button, and the "N of M statements" count. It drives a StatementFilterModel.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -52,6 +52,7 @@ private:
     void applyDates();
     void updateDateButton();
     void applyText();
+    void textModeToggled(QToolButton *toggle, bool checked);
     void updateSpeakerButton();
     void updateTopicButton();
     void updateCount(int shown, int total);
@@ -75,6 +76,7 @@ private:
     QTreeView *m_topicTree = nullptr;
     QLineEdit *m_text = nullptr;
     QToolButton *m_regex = nullptr;
+    QToolButton *m_fullText = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_regexDelay = nullptr;
 };

@@ -22,6 +22,10 @@ public:
     static QColor screenColour(const QString &colour, const QPalette &palette);
     /// Adds every colour to @p combo: its name, a swatch, and the colour's key as item data.
     static void addTo(QComboBox *combo);
+    /// Words the text filter found, in the table and the source: orange with black
+    /// text, readable on light and dark palettes alike, and unlike the reader's highlights.
+    static QColor foundBackground() { return QColor(255, 167, 38); }
+    static QColor foundForeground() { return QColor(Qt::black); }
 };
 
 } // namespace Readout

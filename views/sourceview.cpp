@@ -36,6 +36,7 @@ void SourceView::setSummary(const DocumentPtr &document)
     m_document = document;
     m_marked = {-1, -1};
     m_highlights.clear();
+    m_searchMatches.clear();
     m_movingCursor = true;
     setPlainText(document ? document->text : QString());
     m_movingCursor = false;
@@ -90,6 +91,14 @@ QColor SourceView::highlightColour(const QString &name) const
     return HighlightColours::screenColour(name, palette());
 }
 
+void SourceView::setSearchMatches(std::vector<std::pair<int, int>> matches)
+{
+    if (matches == m_searchMatches)
+        return;
+    m_searchMatches = std::move(matches);
+    updateMark();
+}
+
 void SourceView::updateMark()
 {
     QList<QTextEdit::ExtraSelection> selections;
@@ -116,6 +125,19 @@ void SourceView::updateMark()
             mark.format.setUnderlineColor(palette().color(QPalette::Link));
         }
         selections.append(mark);
+    }
+    // Found words last, so they show on top of everything (the table marks them alike).
+    const int length = QPlainTextEdit::document()->characterCount() - 1;
+    for (const auto &m : m_searchMatches) {
+        if (m.second > length)
+            break;
+        QTextEdit::ExtraSelection found;
+        found.cursor = QTextCursor(QPlainTextEdit::document());
+        found.cursor.setPosition(m.first);
+        found.cursor.setPosition(m.second, QTextCursor::KeepAnchor);
+        found.format.setBackground(HighlightColours::foundBackground());
+        found.format.setForeground(HighlightColours::foundForeground());
+        selections.append(found);
     }
     setExtraSelections(selections);
 }

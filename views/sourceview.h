@@ -47,6 +47,9 @@ public:
     const std::vector<SourceHighlight> &highlights() const { return m_highlights; }
     /// The highlight around UTF-16 offset @p offset, or null.
     const SourceHighlight *highlightAt(int offset) const;
+    /// Where the text filter matched (UTF-16 ranges): marked so the reader sees the words.
+    void setSearchMatches(std::vector<std::pair<int, int>> matches);
+    const std::vector<std::pair<int, int>> &searchMatches() const { return m_searchMatches; }
     /// The selected range (start, end), or (-1, -1) when nothing is selected.
     QPair<int, int> selectedRange() const;
 
@@ -69,6 +72,7 @@ private:
     SummaryHighlighter *m_highlighter = nullptr;
     QPair<int, int> m_marked{-1, -1};
     std::vector<SourceHighlight> m_highlights;
+    std::vector<std::pair<int, int>> m_searchMatches;
     bool m_movingCursor = false;
 };
 

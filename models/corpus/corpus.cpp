@@ -10,11 +10,20 @@ Corpus::~Corpus() = default;
 
 void Corpus::addDocuments(const std::vector<DocumentPtr> &documents)
 {
+    std::vector<LoadedDocument> loaded;
+    loaded.reserve(documents.size());
+    for (const DocumentPtr &doc : documents)
+        loaded.push_back({doc, std::string()});
+    addLoaded(loaded);
+}
+
+void Corpus::addLoaded(const std::vector<LoadedDocument> &documents)
+{
     if (documents.empty())
         return;
     int rows = 0;
-    for (const DocumentPtr &doc : documents)
-        rows += int(doc->statements.size());
+    for (const LoadedDocument &loaded : documents)
+        rows += int(loaded.document->statements.size());
     const int first = documentCount();
     const int last = first + int(documents.size()) - 1;
     const int firstRow = rowCount();
@@ -23,16 +32,18 @@ void Corpus::addDocuments(const std::vector<DocumentPtr> &documents)
     m_rowDocument.reserve(m_rowDocument.size() + size_t(rows));
     m_rowSpeaker.reserve(m_rowSpeaker.size() + size_t(rows));
     m_rowTopic.reserve(m_rowTopic.size() + size_t(rows));
-    for (const DocumentPtr &doc : documents) {
-        m_documents.push_back(doc);
-        appendRows(*doc, documentCount() - 1);
+    for (const LoadedDocument &loaded : documents) {
+        m_documents.push_back(loaded.document);
+        m_fileIndex.insert(loaded.document->file, documentCount() - 1); // (files are unique)
+        appendRows(loaded, documentCount() - 1);
         m_firstRow.push_back(rowCount());
     }
     Q_EMIT documentsAdded(first, last, firstRow, lastRow);
 }
 
-void Corpus::appendRows(const Document &document, int index)
+void Corpus::appendRows(const LoadedDocument &loaded, int index)
 {
+    const Document &document = *loaded.document;
     // Topic of each outline node, computed once per node rather than per statement.
     std::vector<int> nodeTopic(document.outline.size(), m_topics.noTopicId());
     for (size_t n = 0; n < document.outline.size(); ++n) {
@@ -67,8 +78,11 @@ void Corpus::appendRows(const Document &document, int index)
         m_rowDocument.push_back(std::uint32_t(index));
         m_rowSpeaker.push_back(speaker);
         m_rowTopic.push_back(topic);
-        m_folded.append(document.statementText(s));
+        if (loaded.folded.empty())
+            m_folded.append(document.statementText(s));
     }
+    if (!loaded.folded.empty())
+        m_folded.appendFolded(loaded.folded);
     std::sort(speakers.begin(), speakers.end());
     speakers.erase(std::unique(speakers.begin(), speakers.end()), speakers.end());
     m_documentSpeakers.push_back(std::move(speakers));
@@ -92,6 +106,7 @@ void Corpus::removeDocument(int index)
     for (size_t r = size_t(first); r < m_rowDocument.size(); ++r)
         --m_rowDocument[r];
     m_documents.erase(m_documents.begin() + index);
+    indexFiles();
     m_documentSpeakers.erase(m_documentSpeakers.begin() + index);
     m_firstRow.erase(m_firstRow.begin() + index + 1);
     for (size_t d = size_t(index) + 1; d < m_firstRow.size(); ++d)
@@ -109,6 +124,7 @@ void Corpus::clear()
 {
     Q_EMIT aboutToBeCleared();
     m_documents.clear();
+    m_fileIndex.clear();
     m_documentSpeakers.clear();
     m_firstRow.assign(1, 0);
     m_rowDocument.clear();
@@ -125,11 +141,14 @@ void Corpus::clear()
 
 int Corpus::indexOfFile(const QString &file) const
 {
-    for (int i = 0; i < documentCount(); ++i) {
-        if (m_documents[size_t(i)]->file == file)
-            return i;
-    }
-    return -1;
+    return m_fileIndex.value(file, -1);
+}
+
+void Corpus::indexFiles()
+{
+    m_fileIndex.clear();
+    for (int i = 0; i < documentCount(); ++i)
+        m_fileIndex.insert(m_documents[size_t(i)]->file, i);
 }
 
 const Statement &Corpus::statement(int row) const

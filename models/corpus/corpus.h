@@ -2,9 +2,11 @@
 
 #include "document/document.h"
 #include "foldedtexts.h"
+#include "loadeddocument.h"
 #include "speakerregistry.h"
 #include "topicregistry.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <vector>
@@ -26,6 +28,8 @@ public:
     ~Corpus() override;
 
     void addDocuments(const std::vector<DocumentPtr> &documents);
+    /// Adds documents whose statements were folded on a worker thread (or not: then here).
+    void addLoaded(const std::vector<LoadedDocument> &documents);
     void addDocument(const DocumentPtr &document) { addDocuments({document}); }
     void removeDocument(int index);
     /// Replaces a document by a newer parse of it (a file that changed on disk): the old one
@@ -79,9 +83,11 @@ Q_SIGNALS:
     void speakersChanged();
 
 private:
-    void appendRows(const Document &document, int index);
+    void appendRows(const LoadedDocument &loaded, int index);
+    void indexFiles();
 
     std::vector<DocumentPtr> m_documents;
+    QHash<QString, int> m_fileIndex; ///< Document::file → index (10,000 files are opened)
     std::vector<int> m_firstRow{0}; ///< one more than documents: the end of the last
     std::vector<std::vector<int>> m_documentSpeakers;
     std::vector<std::uint32_t> m_rowDocument;

@@ -1,46 +1,37 @@
 #include "corpusloader.h"
 
 #include "corpus.h"
+#include "indexcache.h"
+#include "indexwriter.h"
+#include "loadjob.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QSet>
+#include <QPointer>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentMap>
 
 namespace Readout {
 
+namespace {
+
+// Statements added to the corpus in one go on the GUI thread. Each piece costs the models an
+// update; this many keep a piece well under the 100 ms a window may stall.
+constexpr int StatementsPerFeed = 20000;
+// Between two pieces while few documents wait: fewer, larger updates of the table.
+constexpr int FeedIntervalMs = 100;
+
+} // namespace
+
 CorpusLoader::CorpusLoader(Corpus *corpus, QObject *parent)
-    : QObject(parent), m_corpus(corpus), m_flushTimer(new QTimer(this)),
-      m_fileWatcher(new QFileSystemWatcher(this)), m_changeTimer(new QTimer(this))
+    : QObject(parent), m_corpus(corpus), m_writer(new IndexWriter(this)),
+      m_feedTimer(new QTimer(this)), m_fileWatcher(new QFileSystemWatcher(this)),
+      m_changeTimer(new QTimer(this))
 {
-    // Documents reach the corpus a few times a second, not one by one: each arrival costs the
-    // models a refilter.
-    m_flushTimer->setInterval(150);
-    connect(m_flushTimer, &QTimer::timeout, this, &CorpusLoader::flush);
-    connect(&m_watcher, &QFutureWatcher<LoadResult>::resultsReadyAt, this,
-            [this](int first, int end) {
-                for (int i = first; i < end; ++i) {
-                    const LoadResult result = m_watcher.resultAt(i);
-                    if (result.document)
-                        m_batch.push_back(result.document);
-                    else
-                        m_errors.append(result.error);
-                }
-            });
-    connect(&m_watcher, &QFutureWatcher<LoadResult>::progressValueChanged, this,
-            [this](int value) { Q_EMIT progress(value, m_watcher.progressMaximum()); });
-    connect(&m_watcher, &QFutureWatcher<LoadResult>::finished, this, [this] {
-        m_flushTimer->stop();
-        flush();
-        const QStringList errors = m_errors;
-        m_errors.clear();
-        m_loadingFiles.clear();
-        Q_EMIT finished(errors);
-        startNext();
-    });
+    m_feedTimer->setSingleShot(true);
+    connect(m_feedTimer, &QTimer::timeout, this, &CorpusLoader::feed);
+    connect(m_writer, &IndexWriter::warning, this, &CorpusLoader::warning);
     // Editors write a file in several steps; wait for them to finish.
     m_changeTimer->setSingleShot(true);
     m_changeTimer->setInterval(300);
@@ -50,8 +41,10 @@ CorpusLoader::CorpusLoader(Corpus *corpus, QObject *parent)
 
 CorpusLoader::~CorpusLoader()
 {
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
+    if (m_job)
+        m_job->cancel();
+    if (m_jobThread.joinable())
+        m_jobThread.join();
 }
 
 QStringList CorpusLoader::summaryFilePatterns()
@@ -65,11 +58,11 @@ QStringList CorpusLoader::summaryFiles(const QString &folder)
     QStringList files;
     QDirIterator it(folder, summaryFilePatterns(), QDir::Files | QDir::Readable,
                     QDirIterator::Subdirectories);
+    const int prefix = int(it.path().size());
     while (it.hasNext()) {
         const QString path = it.next();
         // Hidden folders (.git, .cache) hold no summaries.
-        if (!QDir(folder).relativeFilePath(path).contains(QLatin1String("/.")) &&
-            !it.fileName().startsWith(QLatin1Char('.')))
+        if (!QStringView(path).mid(prefix).contains(QLatin1String("/.")))
             files.append(path);
     }
     files.sort();
@@ -85,49 +78,145 @@ void CorpusLoader::open(const QStringList &paths)
 
 bool CorpusLoader::isLoading() const
 {
-    return m_watcher.isRunning() || !m_loadingFiles.isEmpty();
+    return m_jobRunning || m_pendingFirst < m_pending.size();
 }
 
 void CorpusLoader::cancel()
 {
     m_queue.clear();
-    m_watcher.cancel();
+    if (m_job)
+        m_job->cancel();
+    m_pending.clear();
+    m_pendingFirst = 0;
 }
 
 void CorpusLoader::startNext()
 {
-    QStringList files;
-    QSet<QString> seen;
-    for (const QString &path : qAsConst(m_queue)) {
-        const QFileInfo info(path);
-        const QStringList found = info.isDir() ? summaryFiles(path) : QStringList{path};
-        for (const QString &file : found) {
-            const QString absolute =
-                file.startsWith(QLatin1Char(':')) ? file : QFileInfo(file).absoluteFilePath();
-            if (!seen.contains(absolute) && m_corpus->indexOfFile(absolute) < 0) {
-                seen.insert(absolute);
-                files.append(absolute);
-            }
-        }
-    }
-    m_queue.clear();
-    if (files.isEmpty())
+    if (m_queue.isEmpty())
         return;
-    m_loadingFiles = files;
-    m_flushTimer->start();
-    // A plain function: Qt 5's QtConcurrent cannot map lambdas.
-    m_watcher.setFuture(QtConcurrent::mapped(m_loadingFiles, &DocumentLoader::load));
+    const QStringList paths = m_queue;
+    m_queue.clear();
+    QSet<QString> open;
+    for (int i = 0; i < m_corpus->documentCount(); ++i)
+        open.insert(m_corpus->document(i)->file);
+    for (const QString &path : paths) {
+        const QString absolute =
+            path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).absoluteFilePath();
+        addRoot(QFileInfo(absolute).isDir() ? absolute : IndexCache::rootOf(absolute));
+    }
+
+    // The job's thread talks to this object only through queued calls, which Qt drops once
+    // this object is gone (and the destructor waits for the thread first).
+    const QPointer<CorpusLoader> self(this);
+    LoadJob::Callbacks callbacks;
+    callbacks.batch = [self](std::vector<LoadedDocument> documents, QStringList errors) {
+        auto shared = std::make_shared<std::vector<LoadedDocument>>(std::move(documents));
+        QMetaObject::invokeMethod(
+            self, [self, shared, errors] { self->received(std::move(*shared), errors); },
+            Qt::QueuedConnection);
+    };
+    callbacks.progress = [self](int done, int total) {
+        QMetaObject::invokeMethod(
+            self, [self, done, total] { Q_EMIT self->progress(done, total); },
+            Qt::QueuedConnection);
+    };
+    callbacks.warning = [self](const QString &message) {
+        QMetaObject::invokeMethod(
+            self, [self, message] { Q_EMIT self->warning(message); }, Qt::QueuedConnection);
+    };
+    if (m_jobThread.joinable())
+        m_jobThread.join();
+    m_job = std::make_unique<LoadJob>(paths, open, m_cacheEnabled ? m_writer : nullptr,
+                                      std::move(callbacks));
+    m_jobRunning = true;
+    LoadJob *job = m_job.get();
+    m_jobThread = std::thread([self, job] {
+        job->run();
+        QMetaObject::invokeMethod(
+            self, [self] { self->jobDone(); }, Qt::QueuedConnection);
+    });
 }
 
-void CorpusLoader::flush()
+void CorpusLoader::received(std::vector<LoadedDocument> documents, const QStringList &errors)
 {
-    if (m_batch.empty())
+    m_errors.append(errors);
+    if (m_job && m_job->isCancelled())
         return;
-    std::vector<DocumentPtr> batch;
-    batch.swap(m_batch);
-    m_corpus->addDocuments(batch);
-    for (const DocumentPtr &doc : batch)
-        watch(doc);
+    for (LoadedDocument &loaded : documents)
+        m_pending.push_back(std::move(loaded));
+    scheduleFeed();
+}
+
+void CorpusLoader::scheduleFeed()
+{
+    if (m_feedTimer->isActive() || m_pendingFirst >= m_pending.size())
+        return;
+    int waiting = 0;
+    for (size_t i = m_pendingFirst; i < m_pending.size() && waiting < StatementsPerFeed; ++i)
+        waiting += int(m_pending[i].document->statements.size());
+    // The first documents show at once; a backlog is added piece after piece, with the
+    // events of the window in between; a trickle is gathered for a while.
+    const bool now = !m_sinceFeed.isValid() || waiting >= StatementsPerFeed ||
+                     m_sinceFeed.elapsed() >= FeedIntervalMs;
+    m_feedTimer->start(now ? 0 : int(FeedIntervalMs - m_sinceFeed.elapsed()));
+}
+
+void CorpusLoader::feed()
+{
+    std::vector<LoadedDocument> piece;
+    int statements = 0;
+    while (m_pendingFirst < m_pending.size() && statements < StatementsPerFeed) {
+        statements += int(m_pending[m_pendingFirst].document->statements.size());
+        piece.push_back(std::move(m_pending[m_pendingFirst++]));
+    }
+    if (m_pendingFirst == m_pending.size()) {
+        m_pending.clear();
+        m_pendingFirst = 0;
+    }
+    m_corpus->addLoaded(piece);
+    watch(piece);
+    m_sinceFeed.start();
+    if (m_pendingFirst < m_pending.size())
+        scheduleFeed();
+    else if (!m_jobRunning)
+        jobDone();
+}
+
+void CorpusLoader::jobDone()
+{
+    m_jobRunning = false;
+    if (m_pendingFirst < m_pending.size())
+        return; // the last pieces first; feed() comes back here
+    if (m_jobThread.joinable())
+        m_jobThread.join();
+    m_job.reset();
+    m_sinceFeed.invalidate();
+    const QStringList errors = m_errors;
+    m_errors.clear();
+    Q_EMIT finished(errors);
+    startNext();
+}
+
+void CorpusLoader::addRoot(const QString &root)
+{
+    if (!m_roots.contains(root))
+        m_roots.append(root);
+}
+
+void CorpusLoader::keepInCache(const LoadedDocument &loaded)
+{
+    if (!m_cacheEnabled)
+        return;
+    const QString &file = loaded.document->file;
+    const QString root = IndexCache::rootOf(file);
+    // A file of a folder that was opened belongs to that folder's cache.
+    QString owner = root;
+    for (const QString &r : qAsConst(m_roots)) {
+        if (file.startsWith(r + QLatin1Char('/')) && r.size() < owner.size())
+            owner = r;
+    }
+    addRoot(owner);
+    m_writer->store(owner, file, FileStamp::of(QFileInfo(file)), loaded);
 }
 
 LoadResult CorpusLoader::openNow(const QString &path)
@@ -139,17 +228,24 @@ LoadResult CorpusLoader::openNow(const QString &path)
         return {m_corpus->document(open), QString()};
     LoadResult result = DocumentLoader::load(absolute);
     if (result.document) {
-        m_corpus->addDocument(result.document);
-        watch(result.document);
+        const LoadedDocument loaded{result.document, foldStatements(*result.document)};
+        m_corpus->addLoaded({loaded});
+        watch({loaded});
+        keepInCache(loaded);
     }
     return result;
 }
 
-void CorpusLoader::watch(const DocumentPtr &document)
+void CorpusLoader::watch(const std::vector<LoadedDocument> &documents)
 {
-    // Compiled-in samples never change.
-    if (!document->file.startsWith(QLatin1Char(':')))
-        m_fileWatcher->addPath(document->file);
+    QStringList files;
+    for (const LoadedDocument &loaded : documents) {
+        // Compiled-in samples never change.
+        if (!loaded.document->file.startsWith(QLatin1Char(':')))
+            files.append(loaded.document->file);
+    }
+    if (!files.isEmpty())
+        m_fileWatcher->addPaths(files);
 }
 
 void CorpusLoader::fileChanged(const QString &path)
@@ -170,14 +266,22 @@ void CorpusLoader::checkChangedFiles()
         if (!QFileInfo::exists(path)) {
             m_corpus->removeDocument(index);
             m_fileWatcher->removePath(path);
+            for (const QString &root : qAsConst(m_roots)) {
+                if (path.startsWith(root + QLatin1Char('/')))
+                    m_writer->remove(root, path);
+            }
             Q_EMIT fileRemoved(path);
             continue;
         }
         const LoadResult result = DocumentLoader::load(path);
         if (result.document) {
             // An unchanged hash (touched, or saved as it was) keeps the document as it is.
-            if (result.document->sha256 != m_corpus->document(index)->sha256)
-                m_corpus->replaceDocument(index, result.document);
+            const LoadedDocument loaded{result.document, foldStatements(*result.document)};
+            if (result.document->sha256 != m_corpus->document(index)->sha256) {
+                m_corpus->removeDocument(index);
+                m_corpus->addLoaded({loaded});
+            }
+            keepInCache(loaded); // a new stamp at least
             Q_EMIT fileReloaded(path, QString());
         } else {
             Q_EMIT fileReloaded(path, result.error);

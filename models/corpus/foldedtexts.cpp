@@ -27,6 +27,17 @@ void FoldedTexts::append(QStringView text)
     m_buffer.push_back('\0');
 }
 
+void FoldedTexts::appendFolded(const std::string &rows)
+{
+    const size_t base = m_buffer.size();
+    m_buffer.append(rows);
+    for (size_t at = 0; at < rows.size();) {
+        m_starts.push_back(std::uint32_t(base + at));
+        const void *end = std::memchr(rows.data() + at, '\0', rows.size() - at);
+        at = size_t(static_cast<const char *>(end) - rows.data()) + 1;
+    }
+}
+
 void FoldedTexts::remove(int first, int count)
 {
     if (count <= 0)

@@ -16,6 +16,8 @@ class FoldedTexts
 {
 public:
     void append(QStringView text);
+    /// Appends rows folded elsewhere: @p rows holds each row's folded text followed by '\0'.
+    void appendFolded(const std::string &rows);
     /// Removes rows [first, first + count).
     void remove(int first, int count);
     void clear();

@@ -1,13 +1,24 @@
 #include "statementfiltermodel.h"
 
 #include "corpus/corpus.h"
+#include "corpus/corpussearch.h"
 #include "corpus/textfolder.h"
 #include "statementmodel.h"
 #include "statementorder.h"
 
 namespace Readout {
 
-StatementFilterModel::StatementFilterModel(QObject *parent) : QAbstractProxyModel(parent) {}
+StatementFilterModel::StatementFilterModel(QObject *parent)
+    : QAbstractProxyModel(parent), m_searchAgain(new QTimer(this))
+{
+    // The index grows in steps while a folder loads: ask again now and then, not each step.
+    m_searchAgain->setSingleShot(true);
+    m_searchAgain->setInterval(300);
+    connect(m_searchAgain, &QTimer::timeout, this, [this] {
+        m_searchValid = false;
+        refilter();
+    });
+}
 
 StatementFilterModel::~StatementFilterModel() = default;
 
@@ -34,6 +45,7 @@ void StatementFilterModel::setSourceModel(QAbstractItemModel *model)
             [this] { beginResetModel(); });
     connect(m_source, &QAbstractItemModel::rowsRemoved, this, [this] {
         m_textMatchesValid = false;
+        m_searchValid = false;
         invalidateOrder();
         rebuildVisible();
         endResetModel();
@@ -43,6 +55,7 @@ void StatementFilterModel::setSourceModel(QAbstractItemModel *model)
             [this] { beginResetModel(); });
     connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
         m_textMatchesValid = false;
+        m_searchValid = false;
         invalidateOrder();
         rebuildVisible();
         endResetModel();
@@ -114,6 +127,8 @@ void StatementFilterModel::setTextFilter(const QString &text, TextMode mode)
         return;
     m_text = text;
     m_textMode = mode;
+    m_searchValid = false;
+    m_searchTerms = mode == TextMode::FullText ? SearchTerms(text) : SearchTerms();
     if (mode == TextMode::RegularExpression) {
         m_regex = QRegularExpression(text, QRegularExpression::CaseInsensitiveOption |
                                                QRegularExpression::UseUnicodePropertiesOption);
@@ -130,8 +145,61 @@ void StatementFilterModel::setRowMask(std::vector<std::uint8_t> mask)
     refilter();
 }
 
+void StatementFilterModel::setSearch(CorpusSearch *search)
+{
+    if (m_search)
+        disconnect(m_search, nullptr, this, nullptr);
+    m_search = search;
+    m_searchValid = false;
+    if (search) {
+        connect(search, &CorpusSearch::indexChanged, this, [this] {
+            if (m_textMode == TextMode::FullText && !m_text.trimmed().isEmpty())
+                m_searchAgain->start();
+        });
+    }
+    if (m_textMode == TextMode::FullText)
+        refilter();
+}
+
+int StatementFilterModel::unsearchedDocuments() const
+{
+    const bool searching = m_textMode == TextMode::FullText && !m_text.trimmed().isEmpty();
+    return searching && m_search ? m_search->unindexedDocuments() : 0;
+}
+
+std::vector<std::pair<int, int>> StatementFilterModel::textMatchesIn(QStringView text) const
+{
+    std::vector<std::pair<int, int>> found;
+    const QString query = m_text.trimmed();
+    if (query.isEmpty())
+        return found;
+    switch (m_textMode) {
+    case TextMode::FullText:
+        return m_searchTerms.find(text);
+    case TextMode::RegularExpression: {
+        if (!m_regex.isValid())
+            break;
+        auto it = m_regex.globalMatch(text.toString());
+        while (it.hasNext()) {
+            const auto m = it.next();
+            if (m.capturedLength() > 0)
+                found.emplace_back(int(m.capturedStart()), int(m.capturedEnd()));
+        }
+        break;
+    }
+    case TextMode::Plain:
+        for (qsizetype at = text.indexOf(query, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(query, at + query.size(), Qt::CaseInsensitive))
+            found.emplace_back(int(at), int(at + query.size()));
+        break;
+    }
+    return found;
+}
+
 QString StatementFilterModel::textFilterError() const
 {
+    if (m_textMode == TextMode::FullText)
+        return m_searchError.isEmpty() ? QString() : tr("Invalid search: %1").arg(m_searchError);
     if (m_textMode != TextMode::RegularExpression || m_text.isEmpty() || m_regex.isValid())
         return {};
     return tr("Invalid regular expression: %1").arg(m_regex.errorString());
@@ -236,7 +304,14 @@ void StatementFilterModel::rebuildVisible()
 
     const bool byText = !m_text.trimmed().isEmpty();
     const bool byRegex = byText && m_textMode == TextMode::RegularExpression;
-    if (byText && !byRegex) {
+    const bool bySearch = byText && m_textMode == TextMode::FullText;
+    if (bySearch && (!m_searchValid || m_searchMatches.size() != size_t(corpus.rowCount()))) {
+        m_searchError.clear();
+        if (!m_search || !m_search->search(m_text.trimmed(), m_searchMatches, &m_searchError))
+            m_searchMatches.assign(size_t(corpus.rowCount()), 0);
+        m_searchValid = true;
+    }
+    if (byText && !byRegex && !bySearch) {
         if (!m_textMatchesValid || m_textMatches.size() != size_t(corpus.rowCount()) ||
             TextFolder::fold(m_text.trimmed()) != m_needle)
             updateTextMatches();
@@ -254,7 +329,9 @@ void StatementFilterModel::rebuildVisible()
         if (!speakerOk[size_t(speaker)] &&
             !(speaker == jointId && !jointDocument.empty() && jointDocument[size_t(doc)]))
             continue;
-        if (byText && !byRegex && !m_textMatches[size_t(row)])
+        if (byText && !byRegex && !bySearch && !m_textMatches[size_t(row)])
+            continue;
+        if (bySearch && !m_searchMatches[size_t(row)])
             continue;
         if (!m_rowMask.empty() && (size_t(row) >= m_rowMask.size() || !m_rowMask[size_t(row)]))
             continue;
@@ -267,6 +344,7 @@ void StatementFilterModel::rebuildVisible()
 void StatementFilterModel::sourceRowsInserted()
 {
     m_textMatchesValid = false;
+    m_searchValid = false;
     invalidateOrder();
     const std::vector<int> previous = m_visible;
     rebuildVisible();

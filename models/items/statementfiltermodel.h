@@ -4,6 +4,9 @@
 #include <QDate>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimer>
+
+#include "corpus/searchterms.h"
 
 #include <cstdint>
 #include <string>
@@ -12,14 +15,16 @@
 namespace Readout {
 
 class Corpus;
+class CorpusSearch;
 class StatementModel;
 struct Document;
+
 
 /// Filters and sorts a StatementModel fast enough for a million statements. Filters combine:
 /// speakers (people and sides, after the user's merges; joint "both sides" statements of the
 /// meetings those speakers take part in can be included), topics (a topic and everything
-/// below it), documents, a date range, and text (case- and accent-insensitive plain text, or a
-/// regular expression).
+/// below it), documents, a date range, and text (case- and accent-insensitive plain text, a
+/// regular expression, or a full-text query answered by the index caches' FTS5 index).
 ///
 /// Unlike QSortFilterProxyModel it never asks the source for data(): it reads the Corpus's
 /// compact columns, keeps the full sort order of all rows, and rebuilds the list of shown rows
@@ -33,7 +38,8 @@ public:
     enum class TextMode
     {
         Plain,
-        RegularExpression
+        RegularExpression,
+        FullText ///< SQLite FTS5 query syntax, through a CorpusSearch (see setSearch())
     };
 
     explicit StatementFilterModel(QObject *parent = nullptr);
@@ -57,13 +63,20 @@ public:
     /// Undated documents are hidden while either end is set.
     void setDateRange(const QDate &from, const QDate &to);
     void setTextFilter(const QString &text, TextMode mode = TextMode::Plain);
+    /// What answers full-text queries; without one they find nothing.
+    void setSearch(CorpusSearch *search);
+    /// Open documents a full-text query could not look into (not indexed yet); 0 otherwise.
+    int unsearchedDocuments() const;
+    /// Where the text filter matches in @p text (UTF-16 offsets, end exclusive), to mark it.
+    std::vector<std::pair<int, int>> textMatchesIn(QStringView text) const;
     /// Only the Corpus rows whose entry is non-zero (the annotation filters compute it);
     /// empty shows all.
     void setRowMask(std::vector<std::uint8_t> mask);
     bool hasRowMask() const { return !m_rowMask.empty(); }
     QString textFilter() const { return m_text; }
     TextMode textMode() const { return m_textMode; }
-    /// Why the regular expression is not valid, or empty. An invalid one shows nothing.
+    /// Why the regular expression or full-text query is not valid, or empty. An invalid one
+    /// shows nothing.
     QString textFilterError() const;
     void clearFilters();
     bool isFiltered() const;
@@ -113,6 +126,12 @@ private:
     QString m_text;
     TextMode m_textMode = TextMode::Plain;
     QRegularExpression m_regex;
+    CorpusSearch *m_search = nullptr;
+    SearchTerms m_searchTerms;
+    std::vector<std::uint8_t> m_searchMatches; ///< per Corpus row, for a full-text query
+    bool m_searchValid = false;
+    QString m_searchError;
+    QTimer *m_searchAgain = nullptr; ///< the index changed: the query may find more
     std::vector<std::uint8_t> m_rowMask;
 
     std::string m_needle;                    ///< folded plain-text query of m_textMatches

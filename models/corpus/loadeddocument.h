@@ -1,0 +1,21 @@
+#pragma once
+
+#include "document/document.h"
+
+#include <string>
+
+namespace Readout {
+
+/// A parsed document with the folded text of its statements (TextFolder, each statement
+/// followed by '\0'), prepared on a worker thread so the GUI thread only copies it into the
+/// Corpus. An empty `folded` means it has not been prepared; the Corpus folds it then.
+struct LoadedDocument
+{
+    DocumentPtr document;
+    std::string folded;
+};
+
+/// The folded text of every statement of @p document, each followed by '\0'.
+std::string foldStatements(const Document &document);
+
+} // namespace Readout

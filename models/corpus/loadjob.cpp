@@ -1,0 +1,182 @@
+#include "loadjob.h"
+
+#include "corpusloader.h"
+#include "document/documentloader.h"
+#include "indexwriter.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace Readout {
+
+namespace {
+
+// Files parsed between two hand-overs: big enough to keep every core busy, small enough that
+// the first documents show at once.
+constexpr int ParseChunk = 48;
+// Cached documents read between two hand-overs.
+constexpr int ReadChunk = 256;
+
+struct Parsed
+{
+    LoadedDocument loaded;
+    FileStamp stamp;
+    QString error;
+};
+
+// A plain function: Qt 5's QtConcurrent cannot map lambdas.
+Parsed parseFile(const QString &path)
+{
+    Parsed parsed;
+    // Stamped before reading: a file changing meanwhile is stale next time, never wrongly fresh.
+    parsed.stamp = FileStamp::of(QFileInfo(path));
+    LoadResult result = DocumentLoader::load(path);
+    if (!result.document) {
+        parsed.error = result.error;
+        return parsed;
+    }
+    parsed.loaded.folded = foldStatements(*result.document);
+    parsed.loaded.document = std::move(result.document);
+    return parsed;
+}
+
+QString absolute(const QString &path)
+{
+    return path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).absoluteFilePath();
+}
+
+} // namespace
+
+LoadJob::LoadJob(const QStringList &paths, const QSet<QString> &alreadyOpen, IndexWriter *writer,
+                 Callbacks callbacks)
+    : m_paths(paths), m_alreadyOpen(alreadyOpen), m_writer(writer),
+      m_callbacks(std::move(callbacks))
+{
+}
+
+std::vector<LoadJob::Group> LoadJob::groups() const
+{
+    std::vector<Group> groups;
+    QSet<QString> seen = m_alreadyOpen;
+    for (const QString &path : m_paths) {
+        const QString full = absolute(path);
+        const bool folder = QFileInfo(full).isDir();
+        Group group;
+        group.root = folder ? full : IndexCache::rootOf(full);
+        group.wholeFolder = folder;
+        const QStringList found = folder ? CorpusLoader::summaryFiles(full) : QStringList{full};
+        for (const QString &file : found) {
+            const QString f = absolute(file);
+            if (!seen.contains(f)) {
+                seen.insert(f);
+                group.files.append(f);
+            }
+        }
+        // Single files of one folder share its cache.
+        if (!folder && !groups.empty() && !groups.back().wholeFolder &&
+            groups.back().root == group.root) {
+            groups.back().files.append(group.files);
+        } else {
+            groups.push_back(std::move(group));
+        }
+    }
+    return groups;
+}
+
+void LoadJob::run()
+{
+    const std::vector<Group> all = groups();
+    for (const Group &group : all)
+        m_total += int(group.files.size());
+    m_callbacks.progress(0, m_total);
+    for (const Group &group : all) {
+        if (m_cancelled)
+            return;
+        loadGroup(group);
+    }
+}
+
+void LoadJob::loadGroup(const Group &group)
+{
+    IndexCache cache(group.root);
+    QString warning;
+    const bool cached = m_writer && cache.open(&warning);
+    if (!warning.isEmpty())
+        m_callbacks.warning(warning);
+    const QHash<QString, IndexCache::Entry> entries =
+        cached ? cache.entries() : QHash<QString, IndexCache::Entry>();
+
+    // Unchanged files come from the cache, the others are parsed.
+    std::vector<std::pair<QString, qint64>> hits;
+    QStringList misses;
+    QSet<QString> present;
+    for (const QString &file : group.files) {
+        const QString relative = cache.relativePath(file);
+        present.insert(relative);
+        const auto entry = entries.constFind(relative);
+        if (entry != entries.constEnd() && entry->stamp.mtime != -1 &&
+            entry->stamp == FileStamp::of(QFileInfo(file)))
+            hits.emplace_back(file, entry->id);
+        else
+            misses.append(file);
+    }
+    if (cached && group.wholeFolder) {
+        for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
+            if (!present.contains(it.key()))
+                m_writer->remove(group.root, cache.absolutePath(it.key()));
+        }
+    }
+
+    std::vector<LoadedDocument> batch;
+    for (const auto &hit : hits) {
+        if (m_cancelled)
+            return;
+        LoadedDocument loaded = cache.read(hit.second);
+        if (!loaded.document) { // a damaged row: parse the file instead
+            misses.append(hit.first);
+            continue;
+        }
+        std::const_pointer_cast<Document>(loaded.document)->file = hit.first;
+        batch.push_back(std::move(loaded));
+        if (int(batch.size()) == ReadChunk) {
+            m_done += int(batch.size());
+            m_callbacks.batch(std::move(batch), QStringList());
+            m_callbacks.progress(m_done, m_total);
+            batch.clear();
+        }
+    }
+    if (!batch.empty()) {
+        m_done += int(batch.size());
+        m_callbacks.batch(std::move(batch), QStringList());
+        m_callbacks.progress(m_done, m_total);
+    }
+    cache.close(); // the writer takes over
+    parse(cached ? group.root : QString(), misses);
+}
+
+void LoadJob::parse(const QString &root, const QStringList &files)
+{
+    for (int first = 0; first < files.size(); first += ParseChunk) {
+        if (m_cancelled)
+            return;
+        const QStringList chunk = files.mid(first, ParseChunk);
+        const QList<Parsed> parsed = QtConcurrent::blockingMapped(chunk, &parseFile);
+        std::vector<LoadedDocument> batch;
+        QStringList errors;
+        for (const Parsed &p : parsed) {
+            if (p.loaded.document) {
+                batch.push_back(p.loaded);
+                if (!root.isEmpty())
+                    m_writer->store(root, p.loaded.document->file, p.stamp, p.loaded);
+            } else {
+                errors.append(p.error);
+            }
+        }
+        m_done += int(chunk.size());
+        m_callbacks.batch(std::move(batch), errors);
+        m_callbacks.progress(m_done, m_total);
+    }
+}
+
+} // namespace Readout
