@@ -187,7 +187,10 @@ QHash<QString, IndexCache::Entry> IndexCache::entries()
 LoadedDocument IndexCache::read(qint64 id)
 {
     LoadedDocument loaded;
-    SqliteStatement query(m_db, "SELECT data, folded FROM documents WHERE id = ?");
+    if (!m_read)
+        m_read = std::make_unique<SqliteStatement>(m_db, "SELECT data, folded FROM documents WHERE id = ?");
+    SqliteStatement &query = *m_read;
+    query.reset();
     query.bind(1, id);
     if (!query.next())
         return loaded;

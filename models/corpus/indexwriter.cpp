@@ -1,5 +1,7 @@
 #include "indexwriter.h"
 
+#include "backgroundpriority.h"
+
 namespace Readout {
 
 namespace {
@@ -69,6 +71,7 @@ IndexCache *IndexWriter::cacheFor(const QString &root)
 
 void IndexWriter::run()
 {
+    BackgroundPriority::applyToThisThread();
     std::unique_lock<std::mutex> lock(m_mutex);
     for (;;) {
         m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });

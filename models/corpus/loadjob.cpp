@@ -2,9 +2,9 @@
 
 #include "corpusloader.h"
 #include "document/documentloader.h"
+#include "backgroundpriority.h"
 #include "indexwriter.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -28,6 +28,7 @@ struct Parsed
 // A plain function: Qt 5's QtConcurrent cannot map lambdas.
 Parsed parseFile(const QString &path)
 {
+    BackgroundPriority::applyToThisThread();
     Parsed parsed;
     // Stamped before reading: a file changing meanwhile is stale next time, never wrongly fresh.
     parsed.stamp = FileStamp::of(QFileInfo(path));
@@ -86,6 +87,7 @@ std::vector<LoadJob::Group> LoadJob::groups() const
 
 void LoadJob::run()
 {
+    BackgroundPriority::applyToThisThread();
     const std::vector<Group> all = groups();
     for (const Group &group : all)
         m_total += int(group.files.size());

@@ -251,8 +251,9 @@ void StatementFilterModel::updateTextMatches()
 
 void StatementFilterModel::ensureOrder()
 {
+    // Rows only added since the order was made (documents streaming in): merge them in.
     if (m_order.size() != size_t(m_corpus->rowCount()))
-        m_order = StatementOrder::compute(*m_corpus, m_sortColumn, m_sortOrder);
+        m_order = StatementOrder::extend(*m_corpus, m_sortColumn, m_sortOrder, std::move(m_order));
 }
 
 void StatementFilterModel::rebuildVisible()
@@ -345,7 +346,6 @@ void StatementFilterModel::sourceRowsInserted()
 {
     m_textMatchesValid = false;
     m_searchValid = false;
-    invalidateOrder();
     const std::vector<int> previous = m_visible;
     rebuildVisible();
     std::vector<int> next;

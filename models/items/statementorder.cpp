@@ -73,21 +73,33 @@ std::vector<std::uint32_t> topicRanks(const Corpus &corpus)
     return collationRanks(paths);
 }
 
-// Sorts by a 32-bit key per row with the row as tie-break, both packed in one integer.
-std::vector<int> sortByKey(int rows, Qt::SortOrder order,
-                           const std::function<std::uint32_t(int)> &key)
+// Sorts the rows from previous.size() on by a 32-bit key with the row as tie-break, both
+// packed in one integer, and merges them into @p previous (the earlier rows, already sorted).
+std::vector<int> mergeByKey(std::vector<int> previous, int rows, Qt::SortOrder order,
+                            const std::function<std::uint32_t(int)> &key)
 {
-    std::vector<std::uint64_t> packed(static_cast<size_t>(rows));
-    for (int r = 0; r < rows; ++r) {
+    const auto packedKey = [&](int r) {
         std::uint32_t k = key(r);
         if (order == Qt::DescendingOrder)
             k = UINT32_MAX - k;
-        packed[size_t(r)] = (std::uint64_t(k) << 32) | std::uint32_t(r);
+        return (std::uint64_t(k) << 32) | std::uint32_t(r);
+    };
+    const int first = int(previous.size());
+    std::vector<std::uint64_t> fresh(static_cast<size_t>(rows - first));
+    for (int r = first; r < rows; ++r)
+        fresh[size_t(r - first)] = packedKey(r);
+    std::sort(fresh.begin(), fresh.end());
+    std::vector<int> result;
+    result.reserve(static_cast<size_t>(rows));
+    size_t j = 0;
+    for (const int r : previous) {
+        const std::uint64_t k = packedKey(r);
+        for (; j < fresh.size() && fresh[j] < k; ++j)
+            result.push_back(int(fresh[j] & 0xffffffffu));
+        result.push_back(r);
     }
-    std::sort(packed.begin(), packed.end());
-    std::vector<int> result(static_cast<size_t>(rows));
-    for (size_t i = 0; i < packed.size(); ++i)
-        result[i] = int(packed[i] & 0xffffffffu);
+    for (; j < fresh.size(); ++j)
+        result.push_back(int(fresh[j] & 0xffffffffu));
     return result;
 }
 
@@ -95,7 +107,15 @@ std::vector<int> sortByKey(int rows, Qt::SortOrder order,
 
 std::vector<int> StatementOrder::compute(const Corpus &corpus, int column, Qt::SortOrder order)
 {
+    return extend(corpus, column, order, {});
+}
+
+std::vector<int> StatementOrder::extend(const Corpus &corpus, int column, Qt::SortOrder order,
+                                        std::vector<int> previous)
+{
     const int rows = corpus.rowCount();
+    if (int(previous.size()) > rows)
+        previous.clear(); // not an earlier state of this corpus: start again
     switch (column) {
     case StatementModel::DocumentColumn: {
         const auto ranks = documentTitleRanks(corpus);
@@ -110,39 +130,46 @@ std::vector<int> StatementOrder::compute(const Corpus &corpus, int column, Qt::S
         });
         for (size_t i = 0; i < docs.size(); ++i)
             docKey[size_t(docs[i])] = std::uint32_t(i);
-        return sortByKey(rows, order, [&](int r) { return docKey[size_t(corpus.rowDocument(r))]; });
+        return mergeByKey(std::move(previous), rows, order, [&](int r) { return docKey[size_t(corpus.rowDocument(r))]; });
     }
     case StatementModel::DateColumn: {
         const auto dates = documentDateKeys(corpus);
-        return sortByKey(rows, order, [&](int r) { return dates[size_t(corpus.rowDocument(r))]; });
+        return mergeByKey(std::move(previous), rows, order, [&](int r) { return dates[size_t(corpus.rowDocument(r))]; });
     }
     case StatementModel::SpeakerColumn:
     case StatementModel::CountryColumn: {
         const auto ranks = speakerRanks(corpus, column == StatementModel::CountryColumn);
-        return sortByKey(rows, order, [&](int r) { return ranks[size_t(corpus.rowSpeaker(r))]; });
+        return mergeByKey(std::move(previous), rows, order, [&](int r) { return ranks[size_t(corpus.rowSpeaker(r))]; });
     }
     case StatementModel::TopicColumn: {
         const auto ranks = topicRanks(corpus);
-        return sortByKey(rows, order, [&](int r) { return ranks[size_t(corpus.rowTopic(r))]; });
+        return mergeByKey(std::move(previous), rows, order, [&](int r) { return ranks[size_t(corpus.rowTopic(r))]; });
     }
     case StatementModel::TextColumn: {
         const FoldedTexts &texts = corpus.foldedTexts();
-        std::vector<int> result(static_cast<size_t>(rows));
-        std::iota(result.begin(), result.end(), 0);
+        const int first = int(previous.size());
+        std::vector<int> fresh(static_cast<size_t>(rows - first));
+        std::iota(fresh.begin(), fresh.end(), first);
         const bool ascending = order == Qt::AscendingOrder;
-        std::sort(result.begin(), result.end(), [&](int a, int b) {
+        const auto less = [&](int a, int b) {
             const int c = texts.row(a).compare(texts.row(b));
             if (c != 0)
                 return ascending ? c < 0 : c > 0;
             return a < b;
-        });
+        };
+        std::sort(fresh.begin(), fresh.end(), less);
+        std::vector<int> result(static_cast<size_t>(rows));
+        std::merge(previous.begin(), previous.end(), fresh.begin(), fresh.end(), result.begin(),
+                   less);
         return result;
     }
     default:
         break;
     }
-    std::vector<int> result(static_cast<size_t>(rows));
-    std::iota(result.begin(), result.end(), 0);
+    std::vector<int> result = std::move(previous);
+    const int first = int(result.size());
+    result.resize(static_cast<size_t>(rows));
+    std::iota(result.begin() + first, result.end(), first);
     return result;
 }
 

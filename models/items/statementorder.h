@@ -16,6 +16,12 @@ class StatementOrder
 {
 public:
     static std::vector<int> compute(const Corpus &corpus, int column, Qt::SortOrder order);
+    /// The same order after rows were appended to the Corpus: @p previous is the order of the
+    /// rows it had then (its first previous.size() rows). Only the new rows are sorted and
+    /// merged in, since adding documents never changes how the earlier rows compare (ranks of
+    /// names only gain neighbours). Speaker merges and removals need compute().
+    static std::vector<int> extend(const Corpus &corpus, int column, Qt::SortOrder order,
+                                   std::vector<int> previous);
 };
 
 } // namespace Readout
