@@ -185,6 +185,7 @@ int main(int argc, char **argv)
         }
         // As an archive is: written long ago (a file written within the last two seconds
         // could change again unseen within its time stamp's tick, so the cache re-reads it).
+        file.flush(); // or closing would write, and stamp the file now
         file.setFileTime(QDateTime::currentDateTime().addDays(-1), QFileDevice::FileModificationTime);
         bytes += data.size();
     }
