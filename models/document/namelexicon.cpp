@@ -1012,8 +1012,10 @@ bool NameLexicon::isFurniture(QStringView line)
             ++end;
         char buffer[48];
         std::string_view key;
-        const bool arrow = line.size() < 160 && line.contains(u'>');
-        if (!arrow && !(foldAscii(line.left(end), buffer, key) && furnitureFirstWords().count(key)))
+        // No first word of the list is longer than 11 letters: longer ones skip the lookup.
+        const bool firstWord = end <= 11 && foldAscii(line.left(end), buffer, key) &&
+                               furnitureFirstWords().count(key);
+        if (!firstWord && !(line.size() < 160 && line.contains(u'>')))
             return false;
     }
     if (line.size() > 60 && first != u'(' && first != u'*' && first != u'/' && first != u'[' &&
