@@ -855,7 +855,9 @@ const WordSet &furnitureFirstWords()
     return set;
 }
 
-bool startsWithAny(QStringView line, std::initializer_list<std::string_view> prefixes)
+// The prefixes are arrays of constants, so their lengths are not measured on every call.
+template<size_t N>
+bool startsWithAny(QStringView line, const std::string_view (&prefixes)[N])
 {
     for (std::string_view p : prefixes) {
         if (AsciiCase::startsWith(line, p))
@@ -1018,9 +1020,10 @@ bool NameLexicon::isFurniture(QStringView line)
         if (!firstWord && !(line.size() < 160 && line.contains(u'>')))
             return false;
     }
+    static constexpr std::string_view longLineStarts[] = {
+        "this is", "home", "back to", "related", "source", "view in", "click"};
     if (line.size() > 60 && first != u'(' && first != u'*' && first != u'/' && first != u'[' &&
-        !startsWithAny(line,
-                       {"this is", "home", "back to", "related", "source", "view in", "click"}))
+        !startsWithAny(line, longLineStarts))
         return false;
     static constexpr std::string_view exact[] = {
         "back to index",
@@ -1079,7 +1082,7 @@ bool NameLexicon::isFurniture(QStringView line)
         if (AsciiCase::equals(line, e))
             return true;
     }
-    if (startsWithAny(line, {"back to ",
+    static constexpr std::string_view starts[] = {"back to ",
                              "contact:",
                              "related information",
                              "related links",
@@ -1100,7 +1103,8 @@ bool NameLexicon::isFurniture(QStringView line)
                              "view in full",
                              "click here",
                              "this is a provisional translation",
-                             "page top"}))
+                             "page top"};
+    if (startsWithAny(line, starts))
         return true;
     // Site headers: "Home | Minister for Foreign Affairs | Media releases"
     // (a page title "Meeting ... | Ministry of Foreign Affairs of Japan" is not furniture)

@@ -392,6 +392,7 @@ private:
     Speaker m_lastPerson;
     std::vector<Token> m_tokens;
     std::vector<Token> m_blockTokens; ///< of the block being attributed
+    MentionMemo m_mentions;           ///< of the sentence being attributed
     std::vector<std::pair<int, int>> m_sentences;
 };
 
@@ -838,7 +839,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
         const int n = int(tokens.size());
         // Everyone mentioned becomes known as the text goes, so that "Prime Minister
         // Koizumi" later finds "Junichiro Koizumi".
-        m_people.registerAll(tokens, false);
+        m_people.registerAll(tokens, false, &m_mentions);
         // One pass for what the whole sentence says: does it announce a list, and how many
         // commas and semicolons it has.
         int punctuation = 0;
@@ -876,7 +877,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                 if (clauseStarts > 6 && clauseStarts < punctuation - 2)
                     continue;
             }
-            SubjectMatch m = m_people.analyzeClause(tokens, i);
+            SubjectMatch m = m_people.analyzeClause(tokens, i, &m_mentions);
             if (m.kind == SubjectKind::None)
                 continue;
             if (m.kind == SubjectKind::Joint &&
@@ -939,7 +940,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                 // "..., to which Foreign Minister Y responded that ..."
                 if (p.isMark(u',') && b + 3 < n && tokens[size_t(b + 1)].isText("to") &&
                     tokens[size_t(b + 2)].isText("which")) {
-                    SubjectMatch next = m_people.analyzeClause(tokens, b + 3);
+                    SubjectMatch next = m_people.analyzeClause(tokens, b + 3, &m_mentions);
                     if (next.kind == SubjectKind::Person && next.speaker != speaker) {
                         const int splitAt = block.start + tokens[size_t(b + 1)].start;
                         pieces.push_back({pieceStart, splitAt, std::move(speaker)});
@@ -957,7 +958,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                                     after.isText("whereas") || after.isText("but"));
                 if (!semicolon && !comma)
                     continue;
-                SubjectMatch next = m_people.analyzeClause(tokens, b + 1);
+                SubjectMatch next = m_people.analyzeClause(tokens, b + 1, &m_mentions);
                 Speaker other;
                 if (next.kind == SubjectKind::Person || next.kind == SubjectKind::Side)
                     other = std::move(next.speaker);
