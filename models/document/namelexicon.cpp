@@ -997,7 +997,7 @@ int NameLexicon::monthNumber(QStringView word)
 bool NameLexicon::isFurniture(QStringView line)
 {
     line = line.trimmed();
-    // "• (photo: ...)": a bulleted caption is still a caption.
+    // "• (photo: ...)", "• (* ...)": a bulleted caption or note is still one.
     while (!line.isEmpty() && (line.front() == u'\u2022' || line.front() == u'\u30fb'))
         line = line.mid(1).trimmed();
     if (line.isEmpty() || line.size() > 240)
@@ -1093,7 +1093,6 @@ bool NameLexicon::isFurniture(QStringView line)
                              "(*",
                              "* the foregoing",
                              "* this is",
-                             "• (*",
                              "(the foregoing",
                              "home >",
                              "home >",

@@ -937,11 +937,25 @@ Speaker SpeakerResolver::speakerFor(const PersonMention &mention) const
     const int index = find(mention);
     if (index >= 0)
         return speakerOf(index);
+    // Someone the document names nowhere else: only a country the text states, not the
+    // usual one of the office ("Minister for Foreign Affairs" is not always Japan's).
     Speaker s;
     s.kind = SpeakerKind::Person;
     s.name = mention.nameParts.isEmpty() ? mention.role : mention.fullName();
-    s.country = mention.country;
+    if (!mention.countryImplied)
+        s.country = mention.country;
     return s;
+}
+
+Speaker SpeakerResolver::current(const Speaker &speaker) const
+{
+    if (speaker.kind != SpeakerKind::Person || speaker.name.isEmpty())
+        return speaker;
+    for (int p = 0; p < int(m_people.size()); ++p) {
+        if (m_people[size_t(p)].nameParts.join(u' ') == speaker.name)
+            return speakerOf(p);
+    }
+    return speaker;
 }
 
 Speaker SpeakerResolver::speakerForRole(QStringView roleWords) const
@@ -1089,6 +1103,9 @@ int SpeakerResolver::parseJoint(TokenSpan tokens, int i) const
         determiner = true;
         ++k;
     }
+    // "The other two ministers agreed", "the other ministers": the rest of a group together
+    if (determiner && k + 1 < n && is(tokens[size_t(k)], "other"))
+        ++k;
     bool counted = false;
     if (k < n && (is(tokens[size_t(k)], "two") || is(tokens[size_t(k)], "three") ||
                   is(tokens[size_t(k)], "four") || is(tokens[size_t(k)], "five") ||

@@ -51,6 +51,9 @@ public:
     /// "the Foreign Minister", "Minister", "The Secretary" → the participant with that role.
     Speaker speakerForRole(QStringView roleWords) const;
     Speaker sideSpeaker(const QString &country) const;
+    /// `speaker` as the document's people now know them: a person resolved early (a
+    /// "(Minister Sonoda)" label) gets the country and id their participant has in the end.
+    Speaker current(const Speaker &speaker) const;
 
     /// Who speaks in the clause beginning at token `i`. `memo` holds mentions registerAll()
     /// parsed in these tokens, if any.

@@ -289,18 +289,24 @@ bool japaneseSubjectAt(QStringView rest, Speaker &speaker)
     return false;
 }
 
-// s.startsWith(prefix), with the first character compared inline: it rules out most lines.
-bool startsWithText(QStringView s, QLatin1String prefix)
+// The length of the mark that opens a reference section: "(Reference)", "[Reference]",
+// "（参考）"; 0 for other lines. Most lines are ruled out by their first character.
+int referenceMarkLength(QStringView s)
 {
-    if (!s.isEmpty() && !prefix.isEmpty() && s.front() != QLatin1Char(prefix.front()))
-        return false;
-    return s.startsWith(prefix);
+    if (s.isEmpty() || (s.front() != u'(' && s.front() != u'[' && s.front() != u'\uff08'))
+        return 0;
+    for (QStringView mark : {QStringView(u"(Reference)"), QStringView(u"[Reference]"),
+                             QStringView(u"\uff08\u53c2\u8003\uff09")}) {
+        if (s.startsWith(mark))
+            return int(mark.size());
+    }
+    return 0;
 }
 
 // "(Reference) The two ministers signed ...": a sentence after the mark, not a section.
-bool isReferenceSentence(QStringView line)
+bool isReferenceSentence(QStringView afterMark)
 {
-    const QStringView after = line.mid(qMin(qsizetype(11), line.size())).trimmed();
+    const QStringView after = afterMark.trimmed();
     return !after.isEmpty() && !OutlineBuilder::isTitleLike(after);
 }
 
@@ -591,10 +597,8 @@ void Parser::buildBlocks(int bodyStart)
         // "(Reference) Documents signed", "[Overview]": sections of their own. A reference
         // section follows the numbered summary, so it closes every open list.
         // "(Reference) The two ministers signed ..." is a sentence, not a section.
-        const bool reference = startsWithText(s, QLatin1String("(Reference)")) ||
-                               startsWithText(s, QLatin1String("[Reference]")) ||
-                               startsWithText(s, QLatin1String("\uff08\u53c2\u8003\uff09"));
-        if (reference && !isReferenceSentence(s)) {
+        const int mark = referenceMarkLength(s);
+        if (mark > 0 && !isReferenceSentence(s.mid(mark))) {
             flush();
             const int close = int(s.indexOf(s.front() == u'['   ? u']'
                                             : s.front() == u'(' ? u')'
@@ -1014,13 +1018,15 @@ void Parser::attribute()
         if (paragraphLeadInNode != -2 && !isWithin(container, paragraphLeadInNode))
             paragraphLeadInNode = -2;
         Speaker inherited = inheritedFor(block, paragraphLeadInNode, paragraphLeadIn);
+        // A label was read before the participants' countries were settled.
+        const Speaker label = block.labelled ? m_people.current(block.label) : Speaker();
         if (block.labelled)
-            inherited = block.label;
+            inherited = label;
         if (block.transcript) {
             // A turn of a transcript is all its speaker's, whoever it names.
             WordTokenizer::tokenize(view(block.start, block.end), m_tokens);
             m_people.registerAll(m_tokens, false);
-            addStatement(block.start, block.end, block.label, block.node);
+            addStatement(block.start, block.end, label, block.node);
             continue;
         }
         Speaker last;
