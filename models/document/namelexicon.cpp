@@ -3,6 +3,7 @@
 #include "asciicase.h"
 
 #include <algorithm>
+#include <bitset>
 #include <string>
 #include <vector>
 
@@ -866,6 +867,109 @@ bool startsWithAny(QStringView line, const std::string_view (&prefixes)[N])
     return false;
 }
 
+// Whole lines that are furniture (compared case-insensitively).
+constexpr std::string_view furnitureLines[] = {
+        "back to index",
+        "page top",
+        "related links",
+        "related information",
+        "(end)",
+        "end",
+        "japanese",
+        "english",
+        "photo",
+        "photo photo",
+        "click here for photo gallery",
+        "provisional translation",
+        "print",
+        "share",
+        "tweet",
+        "top of page",
+        "back to top",
+        "related",
+        "see also",
+        "footnotes",
+        "[...]",
+        "press releases",
+        "press release",
+        "press conferences",
+        "countries & regions",
+        "world news story",
+        "news story",
+        "department of state",
+        "official translation",
+        "(provisional translation)",
+        "(tentative translation)",
+        "tentative translation",
+        "skip to content",
+        "skip to main content",
+        "related articles",
+        "tags",
+        "other news",
+        "print version",
+        "send to friend",
+        "share this page",
+        "editorial sections",
+        "editorial sections:",
+        "the following links open in a new tab",
+        "media enquiries",
+        "media contacts",
+        "contents",
+        "menu",
+        "search",
+        "top",
+        "print this page",
+        "email this page",
+    };
+
+// Beginnings of furniture lines.
+constexpr std::string_view furnitureStarts[] = {"back to ",
+                             "contact:",
+                             "related information",
+                             "related links",
+                             "(photo",
+                             "photo(",
+                             "photo:",
+                             "(* ",
+                             "(*",
+                             "* the foregoing",
+                             "* this is",
+                             "(the foregoing",
+                             "home >",
+                             "home >",
+                             "home > ",
+                             "/public release",
+                             "source:",
+                             "view in full",
+                             "click here",
+                             "this is a provisional translation",
+                             "page top"};
+
+// Whether a line could be one of furnitureLines or start with one of furnitureStarts: their
+// first two letters, folded, are in a table made once, which rules out most lines before
+// the comparisons.
+bool mayBeListedFurniture(QStringView line)
+{
+    static const std::bitset<128 * 128> pairs = [] {
+        std::bitset<128 * 128> bits;
+        const auto add = [&bits](std::string_view e) {
+            bits.set(size_t(AsciiCase::fold(uchar(e[0]))) * 128 + AsciiCase::fold(uchar(e[1])));
+        };
+        for (std::string_view e : furnitureLines)
+            add(e);
+        for (std::string_view e : furnitureStarts)
+            add(e);
+        return bits;
+    }();
+    if (line.size() < 2)
+        return false; // every entry has two characters or more
+    const char16_t a = line[0].unicode();
+    const char16_t b = line[1].unicode();
+    if (a >= 0x80 || b >= 0x80)
+        return true; // Unicode case folding: left to the comparisons
+    return pairs.test(size_t(AsciiCase::fold(a)) * 128 + AsciiCase::fold(b));
+}
+
 } // namespace
 
 namespace {
@@ -1025,86 +1129,14 @@ bool NameLexicon::isFurniture(QStringView line)
     if (line.size() > 60 && first != u'(' && first != u'*' && first != u'/' && first != u'[' &&
         !startsWithAny(line, longLineStarts))
         return false;
-    static constexpr std::string_view exact[] = {
-        "back to index",
-        "page top",
-        "related links",
-        "related information",
-        "(end)",
-        "end",
-        "japanese",
-        "english",
-        "photo",
-        "photo photo",
-        "click here for photo gallery",
-        "provisional translation",
-        "print",
-        "share",
-        "tweet",
-        "top of page",
-        "back to top",
-        "related",
-        "see also",
-        "footnotes",
-        "[...]",
-        "press releases",
-        "press release",
-        "press conferences",
-        "countries & regions",
-        "world news story",
-        "news story",
-        "department of state",
-        "official translation",
-        "(provisional translation)",
-        "(tentative translation)",
-        "tentative translation",
-        "skip to content",
-        "skip to main content",
-        "related articles",
-        "tags",
-        "other news",
-        "print version",
-        "send to friend",
-        "share this page",
-        "editorial sections",
-        "editorial sections:",
-        "the following links open in a new tab",
-        "media enquiries",
-        "media contacts",
-        "contents",
-        "menu",
-        "search",
-        "top",
-        "print this page",
-        "email this page",
-    };
-    for (std::string_view e : exact) {
-        if (AsciiCase::equals(line, e))
+    if (mayBeListedFurniture(line)) {
+        for (std::string_view e : furnitureLines) {
+            if (AsciiCase::equals(line, e))
+                return true;
+        }
+        if (startsWithAny(line, furnitureStarts))
             return true;
     }
-    static constexpr std::string_view starts[] = {"back to ",
-                             "contact:",
-                             "related information",
-                             "related links",
-                             "(photo",
-                             "photo(",
-                             "photo:",
-                             "(* ",
-                             "(*",
-                             "* the foregoing",
-                             "* this is",
-                             "(the foregoing",
-                             "home >",
-                             "home >",
-                             "home > ",
-                             "/public release",
-                             "source:",
-                             "view in full",
-                             "click here",
-                             "this is a provisional translation",
-                             "page top"};
-    if (startsWithAny(line, starts))
-        return true;
     // Site headers: "Home | Minister for Foreign Affairs | Media releases"
     // (a page title "Meeting ... | Ministry of Foreign Affairs of Japan" is not furniture)
     if (line.size() < 160 && !line.endsWith(u'.') &&
