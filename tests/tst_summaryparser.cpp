@@ -689,14 +689,12 @@ void TestSummaryParser::speakerOfStatement_data()
         << trilateral << QStringLiteral("proposed a joint exercise") << person
         << QStringLiteral("Emi Kadowaki") << QStringLiteral("Soravia")
         << QStringLiteral("Trilateral Cooperation");
-    QTest::newRow("the other two ministers") << trilateral
-                                             << QStringLiteral("The other two ministers agreed.")
-                                             << both << QString() << QString()
-                                             << QStringLiteral("Trilateral Cooperation");
-    QTest::newRow("the other ministers") << trilateral
-                                         << QStringLiteral("The other ministers welcomed the offer.")
-                                         << both << QString() << QString()
-                                         << QStringLiteral("Trilateral Cooperation");
+    QTest::newRow("the other two ministers")
+        << trilateral << QStringLiteral("The other two ministers agreed.") << both << QString()
+        << QString() << QStringLiteral("Trilateral Cooperation");
+    QTest::newRow("the other ministers")
+        << trilateral << QStringLiteral("The other ministers welcomed the offer.") << both
+        << QString() << QString() << QStringLiteral("Trilateral Cooperation");
     // "（参考）" opens a reference section as "(Reference)" does.
     QTest::newRow("full-width reference mark opens a section")
         << reference << QStringLiteral("signed a memorandum on energy cooperation") << both
