@@ -501,6 +501,8 @@ class TestSummaryParser : public QObject
 private Q_SLOTS:
     void fixtures_data();
     void fixtures();
+    void speakerOfStatement_data();
+    void speakerOfStatement();
     void statementOffsets_data();
     void statementOffsets();
     void lineNumbers_data();
@@ -650,6 +652,80 @@ void TestSummaryParser::fixtures()
     }
 
     QVERIFY2(failures.isEmpty(), qPrintable(report(name, failures)));
+}
+
+// Exact speakers (kind, name, country) and topics of single statements in fixtures: the
+// cases the labelled claims leave open, such as the country of a speaker.
+void TestSummaryParser::speakerOfStatement_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("kind"); // person, side, both, unknown
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("country"); // empty: none
+    QTest::addColumn<QString>("topic");   // the innermost heading; empty: none
+
+    const QString leadIns = QStringLiteral("soravia-estmark-fm-leadins-2024-04-09.txt");
+    const QString unnamed = QStringLiteral("dialogue-unnamed-leadin-2024-05-03.txt");
+    const QString trilateral = QStringLiteral("soravia-estmark-tervala-trilateral-2024-06-18.txt");
+    const QString reference = QStringLiteral("soravia-estmark-reference-mark-2024-07-02.txt");
+    const QString person = QStringLiteral("person");
+    const QString both = QStringLiteral("both");
+
+    // The country of "(Minister Kadowaki)" is her participant's (the title's Soravia), not
+    // the usual country of "Minister for Foreign Affairs".
+    QTest::newRow("lead-in speaker has the participant's country")
+        << leadIns << QStringLiteral("offshore wind power") << person
+        << QStringLiteral("Emi Kadowaki") << QStringLiteral("Soravia")
+        << QStringLiteral("Bilateral Relations");
+    QTest::newRow("named speaker has the participant's country")
+        << leadIns << QStringLiteral("explained the situation in the Corran Strait") << person
+        << QStringLiteral("Emi Kadowaki") << QStringLiteral("Soravia")
+        << QStringLiteral("Regional Situation");
+    QTest::newRow("lead-in of someone with no stated country has none")
+        << unnamed << QStringLiteral("must be managed together") << person
+        << QStringLiteral("Kadowaki") << QString() << QStringLiteral("Fisheries");
+    QTest::newRow("a sentence before \"the other two\" keeps its speaker")
+        << trilateral << QStringLiteral("proposed a joint exercise") << person
+        << QStringLiteral("Emi Kadowaki") << QStringLiteral("Soravia")
+        << QStringLiteral("Trilateral Cooperation");
+    QTest::newRow("the other two ministers")
+        << trilateral << QStringLiteral("The other two ministers agreed.") << both << QString()
+        << QString() << QStringLiteral("Trilateral Cooperation");
+    QTest::newRow("the other ministers")
+        << trilateral << QStringLiteral("The other ministers welcomed the offer.") << both
+        << QString() << QString() << QStringLiteral("Trilateral Cooperation");
+    // "（参考）" opens a reference section as "(Reference)" does.
+    QTest::newRow("full-width reference mark opens a section")
+        << reference << QStringLiteral("signed a memorandum on energy cooperation") << both
+        << QString() << QString() << QStringLiteral("\uff08\u53c2\u8003\uff09Documents signed");
+}
+
+void TestSummaryParser::speakerOfStatement()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, quote);
+    QFETCH(QString, kind);
+    QFETCH(QString, name);
+    QFETCH(QString, country);
+    QFETCH(QString, topic);
+    bool ok = false;
+    const QString text = readFixture(fixture, &ok);
+    QVERIFY2(ok, qPrintable(QStringLiteral("cannot read fixture ") + fixture));
+    const Document doc = SummaryParser::parse(text);
+    const std::vector<int> found = statementsContaining(doc, quote);
+    QCOMPARE(int(found.size()), 1);
+    const Statement &st = doc.statements[size_t(found.front())];
+    const Speaker speaker = doc.speakerOf(st);
+    const QString gotKind = speaker.kind == SpeakerKind::Person ? QStringLiteral("person")
+                            : speaker.kind == SpeakerKind::Side ? QStringLiteral("side")
+                            : speaker.kind == SpeakerKind::Both ? QStringLiteral("both")
+                                                                : QStringLiteral("unknown");
+    QCOMPARE(gotKind, kind);
+    QCOMPARE(speaker.name, name);
+    QCOMPARE(speaker.country, country);
+    const QStringList path = doc.topicPath(st.node);
+    QCOMPARE(path.isEmpty() ? QString() : path.last(), topic);
 }
 
 void TestSummaryParser::statementOffsets_data()

@@ -3,6 +3,7 @@
 #include "asciicase.h"
 
 #include <algorithm>
+#include <bitset>
 #include <string>
 #include <vector>
 
@@ -855,13 +856,117 @@ const WordSet &furnitureFirstWords()
     return set;
 }
 
-bool startsWithAny(QStringView line, std::initializer_list<std::string_view> prefixes)
+// The prefixes are arrays of constants, so their lengths are not measured on every call.
+template<size_t N> bool startsWithAny(QStringView line, const std::string_view (&prefixes)[N])
 {
     for (std::string_view p : prefixes) {
         if (AsciiCase::startsWith(line, p))
             return true;
     }
     return false;
+}
+
+// Whole lines that are furniture (compared case-insensitively).
+constexpr std::string_view furnitureLines[] = {
+    "back to index",
+    "page top",
+    "related links",
+    "related information",
+    "(end)",
+    "end",
+    "japanese",
+    "english",
+    "photo",
+    "photo photo",
+    "click here for photo gallery",
+    "provisional translation",
+    "print",
+    "share",
+    "tweet",
+    "top of page",
+    "back to top",
+    "related",
+    "see also",
+    "footnotes",
+    "[...]",
+    "press releases",
+    "press release",
+    "press conferences",
+    "countries & regions",
+    "world news story",
+    "news story",
+    "department of state",
+    "official translation",
+    "(provisional translation)",
+    "(tentative translation)",
+    "tentative translation",
+    "skip to content",
+    "skip to main content",
+    "related articles",
+    "tags",
+    "other news",
+    "print version",
+    "send to friend",
+    "share this page",
+    "editorial sections",
+    "editorial sections:",
+    "the following links open in a new tab",
+    "media enquiries",
+    "media contacts",
+    "contents",
+    "menu",
+    "search",
+    "top",
+    "print this page",
+    "email this page",
+};
+
+// Beginnings of furniture lines.
+constexpr std::string_view furnitureStarts[] = {"back to ",
+                                                "contact:",
+                                                "related information",
+                                                "related links",
+                                                "(photo",
+                                                "photo(",
+                                                "photo:",
+                                                "(* ",
+                                                "(*",
+                                                "* the foregoing",
+                                                "* this is",
+                                                "(the foregoing",
+                                                "home >",
+                                                "home >",
+                                                "home > ",
+                                                "/public release",
+                                                "source:",
+                                                "view in full",
+                                                "click here",
+                                                "this is a provisional translation",
+                                                "page top"};
+
+// Whether a line could be one of furnitureLines or start with one of furnitureStarts: their
+// first two letters, folded, are in a table made once, which rules out most lines before
+// the comparisons.
+bool mayBeListedFurniture(QStringView line)
+{
+    static const std::bitset<128 * 128> pairs = [] {
+        std::bitset<128 * 128> bits;
+        const auto add = [&bits](std::string_view e) {
+            bits.set(size_t(AsciiCase::fold(uchar(e[0]))) * 128 + AsciiCase::fold(uchar(e[1])));
+        };
+        for (std::string_view e : furnitureLines)
+            add(e);
+        for (std::string_view e : furnitureStarts)
+            add(e);
+        return bits;
+    }();
+    if (line.size() < 2)
+        return false; // every entry has two characters or more
+    const char16_t a = line[0].unicode();
+    const char16_t b = line[1].unicode();
+    if (a >= 0x80 || b >= 0x80)
+        return true; // Unicode case folding: left to the comparisons
+    return pairs.test(size_t(AsciiCase::fold(a)) * 128 + AsciiCase::fold(b));
 }
 
 } // namespace
@@ -995,7 +1100,7 @@ int NameLexicon::monthNumber(QStringView word)
 bool NameLexicon::isFurniture(QStringView line)
 {
     line = line.trimmed();
-    // "• (photo: ...)": a bulleted caption is still a caption.
+    // "• (photo: ...)", "• (* ...)": a bulleted caption or note is still one.
     while (!line.isEmpty() && (line.front() == u'\u2022' || line.front() == u'\u30fb'))
         line = line.mid(1).trimmed();
     if (line.isEmpty() || line.size() > 240)
@@ -1012,94 +1117,25 @@ bool NameLexicon::isFurniture(QStringView line)
             ++end;
         char buffer[48];
         std::string_view key;
-        const bool arrow = line.size() < 160 && line.contains(u'>');
-        if (!arrow && !(foldAscii(line.left(end), buffer, key) && furnitureFirstWords().count(key)))
+        // No first word of the list is longer than 11 letters: longer ones skip the lookup.
+        const bool firstWord =
+            end <= 11 && foldAscii(line.left(end), buffer, key) && furnitureFirstWords().count(key);
+        if (!firstWord && !(line.size() < 160 && line.contains(u'>')))
             return false;
     }
+    static constexpr std::string_view longLineStarts[] = {
+        "this is", "home", "back to", "related", "source", "view in", "click"};
     if (line.size() > 60 && first != u'(' && first != u'*' && first != u'/' && first != u'[' &&
-        !startsWithAny(line,
-                       {"this is", "home", "back to", "related", "source", "view in", "click"}))
+        !startsWithAny(line, longLineStarts))
         return false;
-    static constexpr std::string_view exact[] = {
-        "back to index",
-        "page top",
-        "related links",
-        "related information",
-        "(end)",
-        "end",
-        "japanese",
-        "english",
-        "photo",
-        "photo photo",
-        "click here for photo gallery",
-        "provisional translation",
-        "print",
-        "share",
-        "tweet",
-        "top of page",
-        "back to top",
-        "related",
-        "see also",
-        "footnotes",
-        "[...]",
-        "press releases",
-        "press release",
-        "press conferences",
-        "countries & regions",
-        "world news story",
-        "news story",
-        "department of state",
-        "official translation",
-        "(provisional translation)",
-        "(tentative translation)",
-        "tentative translation",
-        "skip to content",
-        "skip to main content",
-        "related articles",
-        "tags",
-        "other news",
-        "print version",
-        "send to friend",
-        "share this page",
-        "editorial sections",
-        "editorial sections:",
-        "the following links open in a new tab",
-        "media enquiries",
-        "media contacts",
-        "contents",
-        "menu",
-        "search",
-        "top",
-        "print this page",
-        "email this page",
-    };
-    for (std::string_view e : exact) {
-        if (AsciiCase::equals(line, e))
+    if (mayBeListedFurniture(line)) {
+        for (std::string_view e : furnitureLines) {
+            if (AsciiCase::equals(line, e))
+                return true;
+        }
+        if (startsWithAny(line, furnitureStarts))
             return true;
     }
-    if (startsWithAny(line, {"back to ",
-                             "contact:",
-                             "related information",
-                             "related links",
-                             "(photo",
-                             "photo(",
-                             "photo:",
-                             "(* ",
-                             "(*",
-                             "* the foregoing",
-                             "* this is",
-                             "• (*",
-                             "(the foregoing",
-                             "home >",
-                             "home >",
-                             "home > ",
-                             "/public release",
-                             "source:",
-                             "view in full",
-                             "click here",
-                             "this is a provisional translation",
-                             "page top"}))
-        return true;
     // Site headers: "Home | Minister for Foreign Affairs | Media releases"
     // (a page title "Meeting ... | Ministry of Foreign Affairs of Japan" is not furniture)
     if (line.size() < 160 && !line.endsWith(u'.') &&

@@ -822,8 +822,10 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
     m_people.push_back(p);
 }
 
-void SpeakerResolver::registerAll(TokenSpan tokens, bool participants)
+void SpeakerResolver::registerAll(TokenSpan tokens, bool participants, MentionMemo *memo)
 {
+    if (memo)
+        memo->reset(tokens);
     int depth = 0;
     for (int i = 0; i < int(tokens.size()); ++i) {
         const Token &t = tokens[size_t(i)];
@@ -848,10 +850,14 @@ void SpeakerResolver::registerAll(TokenSpan tokens, bool participants)
             !(i + 2 < int(tokens.size()) && has(tokens[size_t(i + 2)], NameLexicon::CoreTitle)))
             continue;
         PersonMention m;
+        const int revision = m_revision;
         if (parseMention(tokens, i, m)) {
             if (!m.nameParts.isEmpty())
                 registerMention(m, participants && depth == 0);
+            const int at = i;
             i = qMax(i, m.end - 1);
+            if (memo)
+                memo->store(at, revision, std::move(m));
         } else if (t.capitalized && !has(t, NameLexicon::NonName) && i + 3 < int(tokens.size())) {
             // "Hu Jintao, President of ...": a bare name introduced by an apposition.
             int k = i;
@@ -879,6 +885,18 @@ void SpeakerResolver::registerAll(TokenSpan tokens, bool participants)
             }
         }
     }
+}
+
+bool SpeakerResolver::recallMention(TokenSpan tokens, int i, PersonMention &mention,
+                                    const MentionMemo *memo) const
+{
+    // Only mentions found are kept: a failed parse may leave a partial mention that
+    // callers build on, which a second parse makes again.
+    if (const PersonMention *known = memo ? memo->find(tokens, i, m_revision) : nullptr) {
+        mention = *known;
+        return true;
+    }
+    return parseMention(tokens, i, mention);
 }
 
 QString SpeakerResolver::idOf(int index) const
@@ -919,11 +937,25 @@ Speaker SpeakerResolver::speakerFor(const PersonMention &mention) const
     const int index = find(mention);
     if (index >= 0)
         return speakerOf(index);
+    // Someone the document names nowhere else: only a country the text states, not the
+    // usual one of the office ("Minister for Foreign Affairs" is not always Japan's).
     Speaker s;
     s.kind = SpeakerKind::Person;
     s.name = mention.nameParts.isEmpty() ? mention.role : mention.fullName();
-    s.country = mention.country;
+    if (!mention.countryImplied)
+        s.country = mention.country;
     return s;
+}
+
+Speaker SpeakerResolver::current(const Speaker &speaker) const
+{
+    if (speaker.kind != SpeakerKind::Person || speaker.name.isEmpty())
+        return speaker;
+    for (int p = 0; p < int(m_people.size()); ++p) {
+        if (m_people[size_t(p)].nameParts.join(u' ') == speaker.name)
+            return speakerOf(p);
+    }
+    return speaker;
 }
 
 Speaker SpeakerResolver::speakerForRole(QStringView roleWords) const
@@ -1071,6 +1103,9 @@ int SpeakerResolver::parseJoint(TokenSpan tokens, int i) const
         determiner = true;
         ++k;
     }
+    // "The other two ministers agreed", "the other ministers": the rest of a group together
+    if (determiner && k + 1 < n && is(tokens[size_t(k)], "other"))
+        ++k;
     bool counted = false;
     if (k < n && (is(tokens[size_t(k)], "two") || is(tokens[size_t(k)], "three") ||
                   is(tokens[size_t(k)], "four") || is(tokens[size_t(k)], "five") ||
@@ -1148,7 +1183,7 @@ int SpeakerResolver::parseSide(TokenSpan tokens, int i, const CountryPhrase &atS
     return -(after + 2); // a bare country: the caller wants a past speech verb
 }
 
-SubjectMatch SpeakerResolver::analyzeClause(TokenSpan tokens, int i) const
+SubjectMatch SpeakerResolver::analyzeClause(TokenSpan tokens, int i, const MentionMemo *memo) const
 {
     SubjectMatch match;
     const int n = int(tokens.size());
@@ -1168,7 +1203,7 @@ SubjectMatch SpeakerResolver::analyzeClause(TokenSpan tokens, int i) const
 
     if (t.isText("I") && isAt(tokens, k + 1, "(")) {
         PersonMention m;
-        if (parseMention(tokens, k + 2, m) && !m.possessive && m.end < n &&
+        if (recallMention(tokens, k + 2, m, memo) && !m.possessive && m.end < n &&
             tokens[size_t(m.end)].isMark(u')')) {
             SubjectMatch v = match;
             if (matchVerb(tokens, m.end + 1, v, true)) {
@@ -1214,7 +1249,7 @@ SubjectMatch SpeakerResolver::analyzeClause(TokenSpan tokens, int i) const
         (tokens[size_t(k - 1)].isMark(u'"') || tokens[size_t(k - 1)].isMark(u'\u201d'))) {
         PersonMention m;
         if ((is(t, "said") || is(t, "says") || is(t, "added") || is(t, "stressed")) &&
-            parseMention(tokens, k + 1, m) && !m.possessive) {
+            recallMention(tokens, k + 1, m, memo) && !m.possessive) {
             match.kind = SubjectKind::Person;
             match.speaker = speakerFor(m);
             match.verbToken = k;
@@ -1225,7 +1260,7 @@ SubjectMatch SpeakerResolver::analyzeClause(TokenSpan tokens, int i) const
     if ((is(t, "statements") || is(t, "statement") || is(t, "remarks") || is(t, "comments")) &&
         (isAt(tokens, k + 1, "by") || isAt(tokens, k + 1, "from"))) {
         PersonMention m;
-        if (parseMention(tokens, k + 2, m) && !m.possessive) {
+        if (recallMention(tokens, k + 2, m, memo) && !m.possessive) {
             match.kind = SubjectKind::Person;
             match.speaker = speakerFor(m);
             match.verbToken = k + 1;
@@ -1248,7 +1283,7 @@ SubjectMatch SpeakerResolver::analyzeClause(TokenSpan tokens, int i) const
     }
 
     PersonMention m;
-    if (parseMention(tokens, k, m)) {
+    if (recallMention(tokens, k, m, memo)) {
         if (m.possessive)
             return SubjectMatch();
         int e = m.end;
@@ -1264,7 +1299,7 @@ SubjectMatch SpeakerResolver::analyzeClause(TokenSpan tokens, int i) const
             ++e; // "X, Role, and Y, Role, met"
         if (e < n && is(tokens[size_t(e)], "and")) {
             PersonMention other;
-            bool found = parseMention(tokens, e + 1, other) && !other.possessive;
+            bool found = recallMention(tokens, e + 1, other, memo) && !other.possessive;
             if (!found) {
                 // "The Secretary and Foreign Minister discussed": the second office alone
                 const int end = parseTitle(tokens, e + 1, other);

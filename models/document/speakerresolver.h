@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document.h"
+#include "mentionmemo.h"
 #include "wordtokenizer.h"
 
 #include <QVarLengthArray>
@@ -8,46 +9,6 @@
 #include <vector>
 
 namespace Readout {
-
-/// A word of a name in the text, in canonical case: "KISHIDA" reads "Kishida". Only a word
-/// in capitals needs a string of its own; the others stay views into the text.
-struct NamePart
-{
-    QStringView written;      ///< as in the text (without a possessive "'s")
-    QString recased;          ///< title-cased form of a word in capitals; null otherwise
-    bool familyFirst = false; ///< a surname in capitals, which goes last ("KISHIDA Fumio")
-
-    QStringView text() const { return recased.isNull() ? written : QStringView(recased); }
-};
-
-/// A reference to a person in a sentence: "Russian Foreign Minister Igor Ivanov",
-/// "Mr. KISHIDA Fumio, Minister for Foreign Affairs", "Secretary Kerry", "the Secretary".
-/// Parsing one allocates little: the name stays in views until someone needs it as strings.
-struct PersonMention
-{
-    int begin = 0; ///< token range of the whole mention, end exclusive
-    int end = 0;
-    QVarLengthArray<NamePart, 5> nameParts; ///< given name first; empty for a bare title
-    QString role; ///< title words without honorifics or country ("Foreign Minister")
-    QString country;
-    bool hasTitle = false;
-    bool possessive = false;     ///< "Kawaguchi's meeting": a mention, never a subject
-    bool countryImplied = false; ///< the country was guessed from the office's usual form
-
-    bool hasName() const { return !nameParts.isEmpty(); }
-    /// Back to a default-constructed mention. (Assigning PersonMention() would first zero
-    /// the whole object, the name parts' storage too, for every word tried.)
-    void reset()
-    {
-        begin = end = 0;
-        nameParts.clear();
-        role = QString();
-        country = QString();
-        hasTitle = possessive = countryImplied = false;
-    }
-    QStringList names() const;
-    QString fullName() const { return names().join(u' '); }
-};
 
 /// How a clause names who is speaking.
 enum class SubjectKind
@@ -82,16 +43,21 @@ public:
 
     /// Registers a person seen in the text; `participant` marks people of the meeting.
     void registerMention(const PersonMention &mention, bool participant);
-    /// Registers every titled mention in the tokens (first pass over the document).
-    void registerAll(TokenSpan tokens, bool participants);
+    /// Registers every titled mention in the tokens (first pass over the document). With a
+    /// `memo`, the mentions parsed are kept there for analyzeClause().
+    void registerAll(TokenSpan tokens, bool participants, MentionMemo *memo = nullptr);
 
     Speaker speakerFor(const PersonMention &mention) const;
     /// "the Foreign Minister", "Minister", "The Secretary" → the participant with that role.
     Speaker speakerForRole(QStringView roleWords) const;
     Speaker sideSpeaker(const QString &country) const;
+    /// `speaker` as the document's people now know them: a person resolved early (a
+    /// "(Minister Sonoda)" label) gets the country and id their participant has in the end.
+    Speaker current(const Speaker &speaker) const;
 
-    /// Who speaks in the clause beginning at token `i`.
-    SubjectMatch analyzeClause(TokenSpan tokens, int i) const;
+    /// Who speaks in the clause beginning at token `i`. `memo` holds mentions registerAll()
+    /// parsed in these tokens, if any.
+    SubjectMatch analyzeClause(TokenSpan tokens, int i, const MentionMemo *memo = nullptr) const;
 
     std::vector<Participant> participants() const;
     /// Whether participants() has any (without making their list).
@@ -125,6 +91,9 @@ private:
     /// The participants' country whose name shares its stem with `word`, if any.
     QString participantCountryFor(QStringView word) const;
     int find(const PersonMention &mention) const;
+    /// parseMention(), or its result from `memo` when the memo holds it.
+    bool recallMention(TokenSpan tokens, int i, PersonMention &mention,
+                       const MentionMemo *memo) const;
     int findByRole(QStringView role) const;
     Speaker speakerOf(int index) const;
     QString idOf(int index) const;

@@ -467,9 +467,11 @@ void SummaryHeader::readOpening(QStringView opening, const QString &text)
             }
         }
     }
-    if (m_lineDate.year == 0) {
-        // No date line under the title: a short dated line elsewhere ("Published: June
-        // 2025") still gives the year.
+    // No date line under the title: a short dated line elsewhere ("Published: June 2025")
+    // still gives the year. Only looked for when the opening lacks a full date: it means a
+    // look at every line.
+    const bool needLineDate = chosen.month == 0 || chosen.day == 0 || chosen.year == 0;
+    if (m_lineDate.year == 0 && needLineDate) {
         const QStringView all(text);
         qsizetype from = 0;
         for (int count = 0; count < 400 && from < all.size(); ++count) {

@@ -289,18 +289,24 @@ bool japaneseSubjectAt(QStringView rest, Speaker &speaker)
     return false;
 }
 
-// s.startsWith(prefix), with the first character compared inline: it rules out most lines.
-bool startsWithText(QStringView s, QLatin1String prefix)
+// The length of the mark that opens a reference section: "(Reference)", "[Reference]",
+// "（参考）"; 0 for other lines. Most lines are ruled out by their first character.
+int referenceMarkLength(QStringView s)
 {
-    if (!s.isEmpty() && !prefix.isEmpty() && s.front() != QLatin1Char(prefix.front()))
-        return false;
-    return s.startsWith(prefix);
+    if (s.isEmpty() || (s.front() != u'(' && s.front() != u'[' && s.front() != u'\uff08'))
+        return 0;
+    for (QStringView mark : {QStringView(u"(Reference)"), QStringView(u"[Reference]"),
+                             QStringView(u"\uff08\u53c2\u8003\uff09")}) {
+        if (s.startsWith(mark))
+            return int(mark.size());
+    }
+    return 0;
 }
 
 // "(Reference) The two ministers signed ...": a sentence after the mark, not a section.
-bool isReferenceSentence(QStringView line)
+bool isReferenceSentence(QStringView afterMark)
 {
-    const QStringView after = line.mid(qMin(qsizetype(11), line.size())).trimmed();
+    const QStringView after = afterMark.trimmed();
     return !after.isEmpty() && !OutlineBuilder::isTitleLike(after);
 }
 
@@ -392,6 +398,7 @@ private:
     Speaker m_lastPerson;
     std::vector<Token> m_tokens;
     std::vector<Token> m_blockTokens; ///< of the block being attributed
+    MentionMemo m_mentions;           ///< of the sentence being attributed
     std::vector<std::pair<int, int>> m_sentences;
 };
 
@@ -590,10 +597,8 @@ void Parser::buildBlocks(int bodyStart)
         // "(Reference) Documents signed", "[Overview]": sections of their own. A reference
         // section follows the numbered summary, so it closes every open list.
         // "(Reference) The two ministers signed ..." is a sentence, not a section.
-        const bool reference = startsWithText(s, QLatin1String("(Reference)")) ||
-                               startsWithText(s, QLatin1String("[Reference]")) ||
-                               startsWithText(s, QLatin1String("\uff08\u53c2\u8003\uff09"));
-        if (reference && !isReferenceSentence(s)) {
+        const int mark = referenceMarkLength(s);
+        if (mark > 0 && !isReferenceSentence(s.mid(mark))) {
             flush();
             const int close = int(s.indexOf(s.front() == u'['   ? u']'
                                             : s.front() == u'(' ? u')'
@@ -838,7 +843,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
         const int n = int(tokens.size());
         // Everyone mentioned becomes known as the text goes, so that "Prime Minister
         // Koizumi" later finds "Junichiro Koizumi".
-        m_people.registerAll(tokens, false);
+        m_people.registerAll(tokens, false, &m_mentions);
         // One pass for what the whole sentence says: does it announce a list, and how many
         // commas and semicolons it has.
         int punctuation = 0;
@@ -876,7 +881,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                 if (clauseStarts > 6 && clauseStarts < punctuation - 2)
                     continue;
             }
-            SubjectMatch m = m_people.analyzeClause(tokens, i);
+            SubjectMatch m = m_people.analyzeClause(tokens, i, &m_mentions);
             if (m.kind == SubjectKind::None)
                 continue;
             if (m.kind == SubjectKind::Joint &&
@@ -939,7 +944,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                 // "..., to which Foreign Minister Y responded that ..."
                 if (p.isMark(u',') && b + 3 < n && tokens[size_t(b + 1)].isText("to") &&
                     tokens[size_t(b + 2)].isText("which")) {
-                    SubjectMatch next = m_people.analyzeClause(tokens, b + 3);
+                    SubjectMatch next = m_people.analyzeClause(tokens, b + 3, &m_mentions);
                     if (next.kind == SubjectKind::Person && next.speaker != speaker) {
                         const int splitAt = block.start + tokens[size_t(b + 1)].start;
                         pieces.push_back({pieceStart, splitAt, std::move(speaker)});
@@ -957,7 +962,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                                     after.isText("whereas") || after.isText("but"));
                 if (!semicolon && !comma)
                     continue;
-                SubjectMatch next = m_people.analyzeClause(tokens, b + 1);
+                SubjectMatch next = m_people.analyzeClause(tokens, b + 1, &m_mentions);
                 Speaker other;
                 if (next.kind == SubjectKind::Person || next.kind == SubjectKind::Side)
                     other = std::move(next.speaker);
@@ -1013,13 +1018,15 @@ void Parser::attribute()
         if (paragraphLeadInNode != -2 && !isWithin(container, paragraphLeadInNode))
             paragraphLeadInNode = -2;
         Speaker inherited = inheritedFor(block, paragraphLeadInNode, paragraphLeadIn);
+        // A label was read before the participants' countries were settled.
+        const Speaker label = block.labelled ? m_people.current(block.label) : Speaker();
         if (block.labelled)
-            inherited = block.label;
+            inherited = label;
         if (block.transcript) {
             // A turn of a transcript is all its speaker's, whoever it names.
             WordTokenizer::tokenize(view(block.start, block.end), m_tokens);
             m_people.registerAll(m_tokens, false);
-            addStatement(block.start, block.end, block.label, block.node);
+            addStatement(block.start, block.end, label, block.node);
             continue;
         }
         Speaker last;

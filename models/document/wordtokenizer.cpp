@@ -58,11 +58,17 @@ inline bool isSeparator(QChar c)
 // its parts ("U.S").
 int wordEnd(QStringView text, int i, bool &hasPeriod)
 {
+    const char16_t *const s = text.utf16();
     const int n = int(text.size());
     int j = i + 1;
     while (j < n) {
-        const QChar c = text[j];
-        if (isWordChar(c)) {
+        // Most words are runs of ASCII letters: a tight loop over those first.
+        while (j < n && s[j] < 0x80 && (asciiClasses[s[j]] & WordChar) != 0)
+            ++j;
+        if (j >= n)
+            break;
+        const QChar c(s[j]);
+        if (c.unicode() >= 0x80 && isWideWordChar(c)) {
             ++j;
             continue;
         }
