@@ -2,12 +2,15 @@
 // by speaker, topic and text, and check that the table, outline and source stay in step.
 
 #include "corpus/corpus.h"
+#include "corpus/corpusloader.h"
+#include "corpus/indexwriter.h"
 #include "items/itemroles.h"
 #include "items/speakerlistmodel.h"
 #include "items/statementfiltermodel.h"
 #include "items/statementmodel.h"
 #include "items/topictreemodel.h"
 #include "mainwindow.h"
+#include "matchdelegate.h"
 #include "sourceview.h"
 #include "statementview.h"
 #include "summaryhighlighter.h"
@@ -208,6 +211,70 @@ private Q_SLOTS:
         QTRY_COMPARE(window->statementFilter()->textFilter(), field->text());
         QCOMPARE(table->model()->rowCount(), 0);
         QVERIFY(!field->toolTip().isEmpty());
+    }
+
+    void fullTextSearchFindsAndMarksWords()
+    {
+        window->loader()->indexWriter()->waitUntilIdle(); // the samples' index
+        child<QAction>(*window, "actionShowAll")->trigger();
+        auto *field = child<QLineEdit>(*window, "filterText");
+        auto *regex = child<QToolButton>(*window, "regexToggle");
+        auto *fullText = child<QToolButton>(*window, "fullTextToggle");
+        regex->click();
+        fullText->click();
+        QVERIFY(!regex->isChecked()); // one mode at a time
+        field->setText(QStringLiteral("partner* NOT economic"));
+        QTRY_VERIFY(window->statementFilter()->textMode() ==
+                        StatementFilterModel::TextMode::FullText &&
+                    window->statementFilter()->textFilter() == field->text());
+        QVERIFY(field->toolTip().isEmpty());
+        const int found = table->model()->rowCount();
+        QVERIFY(found > 0);
+        QVERIFY(found < window->corpus()->rowCount());
+        for (int r = 0; r < found; ++r) {
+            const QString text = cell(table, r, StatementModel::TextColumn);
+            QVERIFY2(text.contains(QLatin1String("partner"), Qt::CaseInsensitive), qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1String("economic"), Qt::CaseInsensitive), qPrintable(text));
+        }
+        // Choosing a found statement shows its meeting with the found words marked.
+        table->selectRow(0);
+        const DocumentPtr doc = window->currentDocument();
+        QVERIFY(!source->searchMatches().empty());
+        for (const auto &m : source->searchMatches()) {
+            QVERIFY(doc->text.mid(m.first, m.second - m.first)
+                        .startsWith(QLatin1String("partner"), Qt::CaseInsensitive));
+        }
+        // Back to plain text: the same words, marked as typed.
+        fullText->click();
+        field->setText(QStringLiteral("partner"));
+        QTRY_COMPARE(window->statementFilter()->textMode(), StatementFilterModel::TextMode::Plain);
+        QVERIFY(table->model()->rowCount() >= found);
+        // A query the index cannot read says why.
+        fullText->click();
+        field->setText(QStringLiteral("\"unclosed"));
+        QTRY_COMPARE(window->statementFilter()->textFilter(), field->text());
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(field->toolTip().contains(QLatin1String("search")));
+    }
+
+    void foundWordsBeyondTheColumnAreScrolledIntoView()
+    {
+        const QFontMetrics metrics(table->font());
+        const QString text = QStringLiteral("The ministers reviewed a long list of matters of common "
+                                            "interest at length and at last agreed on fisheries.");
+        const int at = int(text.indexOf(QLatin1String("fisheries")));
+        const auto shown = MatchDelegate::shownText(text, {{at, at + 9}}, metrics,
+                                                    metrics.horizontalAdvance(QStringLiteral("x")) * 40);
+        QVERIFY2(shown.text.startsWith(QChar(0x2026)), qPrintable(shown.text));
+        QCOMPARE(shown.matches.size(), size_t(1));
+        QCOMPARE(shown.text.mid(shown.matches[0].first,
+                                shown.matches[0].second - shown.matches[0].first),
+                 QStringLiteral("fisheries"));
+        // Room enough: shown from the start.
+        const auto whole = MatchDelegate::shownText(text, {{4, 13}}, metrics,
+                                                    metrics.horizontalAdvance(text) + 10);
+        QCOMPARE(whole.text, text);
+        QCOMPARE(whole.matches, (std::vector<std::pair<int, int>>{{4, 13}}));
     }
 
     void choosingAStatementMarksTheSource()
