@@ -357,6 +357,29 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Full text</source>
+        <translation>Texte intégral</translation>
+    </message>
+    <message>
+        <source>Search the full-text index: words, &quot;exact phrases&quot;, prefix*, AND, OR, NOT, NEAR(word other, 10)</source>
+        <translation>Chercher dans l’index plein texte : mots, &quot;phrases exactes&quot;, préfixe*, AND, OR, NOT, NEAR(mot autre, 10)</translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation>Recherche plein texte</translation>
+    </message>
+    <message>
+        <source>Search words, &quot;phrases&quot;, prefix*, AND, OR, NOT (Ctrl+F)</source>
+        <translation>Chercher des mots, &quot;phrases&quot;, préfixe*, AND, OR, NOT (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n documents not indexed yet)</source>
+        <translation>
+            <numerusform>(%n document pas encore indexé)</numerusform>
+            <numerusform>(%n documents pas encore indexés)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Readout::HighlightColours</name>
@@ -379,6 +402,20 @@
     <message>
         <source>Orange</source>
         <translation>Orange</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::IndexCache</name>
+    <message>
+        <source>The index cache %1 was damaged; it is built anew.</source>
+        <translation>Le cache d’index %1 était endommagé ; il est reconstruit.</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::IndexWriter</name>
+    <message>
+        <source>The index cache %1 cannot be written: %2</source>
+        <translation>Impossible d’écrire le cache d’index %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -913,6 +950,10 @@
     <message>
         <source>Invalid regular expression: %1</source>
         <translation>Expression régulière non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Invalid search: %1</source>
+        <translation>Recherche invalide : %1</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,28 @@
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
+    <message>
+        <source>Full text</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <source>Search the full-text index: words, &quot;exact phrases&quot;, prefix*, AND, OR, NOT, NEAR(word other, 10)</source>
+        <translation>全文索引を検索：語、&quot;完全一致の句&quot;、前方一致*、AND、OR、NOT、NEAR(語 語, 10)</translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation>全文検索</translation>
+    </message>
+    <message>
+        <source>Search words, &quot;phrases&quot;, prefix*, AND, OR, NOT (Ctrl+F)</source>
+        <translation>語、&quot;句&quot;、前方一致*、AND、OR、NOT で検索 (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n documents not indexed yet)</source>
+        <translation>
+            <numerusform>（%n 件の文書はまだ索引にありません）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Readout::HighlightColours</name>
@@ -376,6 +398,20 @@
     <message>
         <source>Orange</source>
         <translation>オレンジ</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::IndexCache</name>
+    <message>
+        <source>The index cache %1 was damaged; it is built anew.</source>
+        <translation>索引キャッシュ %1 が壊れていたため、作り直します。</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::IndexWriter</name>
+    <message>
+        <source>The index cache %1 cannot be written: %2</source>
+        <translation>索引キャッシュ %1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -908,6 +944,10 @@
     <message>
         <source>Invalid regular expression: %1</source>
         <translation>無効な正規表現です: %1</translation>
+    </message>
+    <message>
+        <source>Invalid search: %1</source>
+        <translation>検索式が正しくありません：%1</translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,30 @@
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
+    <message>
+        <source>Full text</source>
+        <translation>Полный текст</translation>
+    </message>
+    <message>
+        <source>Search the full-text index: words, &quot;exact phrases&quot;, prefix*, AND, OR, NOT, NEAR(word other, 10)</source>
+        <translation>Поиск по полнотекстовому индексу: слова, &quot;точные фразы&quot;, префикс*, AND, OR, NOT, NEAR(слово другое, 10)</translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation>Полнотекстовый поиск</translation>
+    </message>
+    <message>
+        <source>Search words, &quot;phrases&quot;, prefix*, AND, OR, NOT (Ctrl+F)</source>
+        <translation>Искать слова, &quot;фразы&quot;, префикс*, AND, OR, NOT (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n documents not indexed yet)</source>
+        <translation>
+            <numerusform>(%n документ ещё не проиндексирован)</numerusform>
+            <numerusform>(%n документа ещё не проиндексированы)</numerusform>
+            <numerusform>(%n документов ещё не проиндексированы)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Readout::HighlightColours</name>
@@ -382,6 +406,20 @@
     <message>
         <source>Orange</source>
         <translation>Оранжевый</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::IndexCache</name>
+    <message>
+        <source>The index cache %1 was damaged; it is built anew.</source>
+        <translation>Кэш индекса %1 был повреждён; он создаётся заново.</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::IndexWriter</name>
+    <message>
+        <source>The index cache %1 cannot be written: %2</source>
+        <translation>Не удаётся записать кэш индекса %1: %2</translation>
     </message>
 </context>
 <context>
@@ -918,6 +956,10 @@
     <message>
         <source>Invalid regular expression: %1</source>
         <translation>Недопустимое регулярное выражение: %1</translation>
+    </message>
+    <message>
+        <source>Invalid search: %1</source>
+        <translation>Неверный поисковый запрос: %1</translation>
     </message>
 </context>
 <context>
