@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #ifdef Q_OS_LINUX
+#include <pthread.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -10,8 +11,12 @@
 
 namespace Readout {
 
-void BackgroundPriority::applyToThisThread()
+void BackgroundPriority::applyToThisThread(const char *name)
 {
+#ifdef Q_OS_LINUX
+    if (name)
+        pthread_setname_np(pthread_self(), name);
+#endif
     thread_local bool applied = false;
     if (applied)
         return;

@@ -8,8 +8,9 @@ namespace Readout {
 class BackgroundPriority
 {
 public:
-    /// Lowers the calling thread's priority (once per thread; later calls do nothing).
-    static void applyToThisThread();
+    /// Lowers the calling thread's priority (once per thread; later calls do nothing) and,
+    /// when @p name is given, names the thread (as profilers and debuggers show it).
+    static void applyToThisThread(const char *name = nullptr);
 };
 
 } // namespace Readout

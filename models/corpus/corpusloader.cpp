@@ -1,6 +1,7 @@
 #include "corpusloader.h"
 
 #include "corpus.h"
+#include "filewatcher.h"
 #include "indexcache.h"
 #include "indexwriter.h"
 #include "loadjob.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QPointer>
 #include <QTimer>
 
@@ -26,7 +26,7 @@ constexpr int FeedIntervalMs = 100;
 
 CorpusLoader::CorpusLoader(Corpus *corpus, QObject *parent)
     : QObject(parent), m_corpus(corpus), m_writer(new IndexWriter(this)),
-      m_feedTimer(new QTimer(this)), m_fileWatcher(new QFileSystemWatcher(this)),
+      m_feedTimer(new QTimer(this)), m_fileWatcher(new FileWatcher(this)),
       m_changeTimer(new QTimer(this))
 {
     m_feedTimer->setSingleShot(true);
@@ -36,7 +36,7 @@ CorpusLoader::CorpusLoader(Corpus *corpus, QObject *parent)
     m_changeTimer->setSingleShot(true);
     m_changeTimer->setInterval(300);
     connect(m_changeTimer, &QTimer::timeout, this, &CorpusLoader::checkChangedFiles);
-    connect(m_fileWatcher, &QFileSystemWatcher::fileChanged, this, &CorpusLoader::fileChanged);
+    connect(m_fileWatcher, &FileWatcher::fileChanged, this, &CorpusLoader::fileChanged);
 }
 
 CorpusLoader::~CorpusLoader()
@@ -129,6 +129,7 @@ void CorpusLoader::startNext()
     m_job = std::make_unique<LoadJob>(paths, open, m_cacheEnabled ? m_writer : nullptr,
                                       std::move(callbacks));
     m_jobRunning = true;
+    m_writer->setPaused(true);
     LoadJob *job = m_job.get();
     m_jobThread = std::thread([self, job] {
         job->run();
@@ -190,6 +191,7 @@ void CorpusLoader::jobDone()
     if (m_jobThread.joinable())
         m_jobThread.join();
     m_job.reset();
+    m_writer->setPaused(false);
     m_sinceFeed.invalidate();
     const QStringList errors = m_errors;
     m_errors.clear();
@@ -244,8 +246,7 @@ void CorpusLoader::watch(const std::vector<LoadedDocument> &documents)
         if (!loaded.document->file.startsWith(QLatin1Char(':')))
             files.append(loaded.document->file);
     }
-    if (!files.isEmpty())
-        m_fileWatcher->addPaths(files);
+    m_fileWatcher->watch(files);
 }
 
 void CorpusLoader::fileChanged(const QString &path)
@@ -265,7 +266,7 @@ void CorpusLoader::checkChangedFiles()
             continue;
         if (!QFileInfo::exists(path)) {
             m_corpus->removeDocument(index);
-            m_fileWatcher->removePath(path);
+            m_fileWatcher->unwatch(path);
             for (const QString &root : qAsConst(m_roots)) {
                 if (path.startsWith(root + QLatin1Char('/')))
                     m_writer->remove(root, path);
@@ -287,8 +288,7 @@ void CorpusLoader::checkChangedFiles()
             Q_EMIT fileReloaded(path, result.error);
         }
         // Saving by replacing the file drops it from the watcher.
-        if (!m_fileWatcher->files().contains(path))
-            m_fileWatcher->addPath(path);
+        m_fileWatcher->watch({path});
     }
 }
 

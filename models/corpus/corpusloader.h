@@ -11,12 +11,12 @@
 #include <thread>
 #include <vector>
 
-class QFileSystemWatcher;
 class QTimer;
 
 namespace Readout {
 
 class Corpus;
+class FileWatcher;
 class IndexWriter;
 class LoadJob;
 
@@ -93,7 +93,7 @@ private:
     QStringList m_errors;
     QTimer *m_feedTimer;
     QElapsedTimer m_sinceFeed;
-    QFileSystemWatcher *m_fileWatcher;
+    FileWatcher *m_fileWatcher;
     QStringList m_changedFiles;
     QTimer *m_changeTimer;
 };

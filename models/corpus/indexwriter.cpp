@@ -39,8 +39,18 @@ void IndexWriter::remove(const QString &root, const QString &file)
     store(root, file, FileStamp(), LoadedDocument());
 }
 
+void IndexWriter::setPaused(bool paused)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_paused = paused;
+    }
+    m_wake.notify_all();
+}
+
 void IndexWriter::waitUntilIdle()
 {
+    setPaused(false);
     std::unique_lock<std::mutex> lock(m_mutex);
     m_idle.wait(lock, [this] { return m_queue.empty() && !m_writing; });
 }
@@ -71,10 +81,10 @@ IndexCache *IndexWriter::cacheFor(const QString &root)
 
 void IndexWriter::run()
 {
-    BackgroundPriority::applyToThisThread();
+    BackgroundPriority::applyToThisThread("readout-index");
     std::unique_lock<std::mutex> lock(m_mutex);
     for (;;) {
-        m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+        m_wake.wait(lock, [this] { return m_stopping || (!m_paused && !m_queue.empty()); });
         if (m_stopping)
             return; // a cache is only a cache: what is not written is parsed again next time
         // One transaction for a run of work on the same folder.

@@ -29,7 +29,10 @@ public:
                const LoadedDocument &loaded);
     /// Drops @p file from the cache of @p root (it was deleted).
     void remove(const QString &root, const QString &file);
-    /// Blocks until everything queued so far is written (tests and benchmarks).
+    /// While paused, work is queued but not written: opening a folder wants every core for
+    /// parsing, and the table before the index.
+    void setPaused(bool paused);
+    /// Blocks until everything queued so far is written (tests and benchmarks); unpaused.
     void waitUntilIdle();
     /// Whether work is queued or being written.
     bool isBusy() const;
@@ -57,6 +60,7 @@ private:
     std::condition_variable m_idle;
     std::deque<Work> m_queue;
     bool m_writing = false;
+    bool m_paused = false;
     bool m_stopping = false;
     std::map<QString, std::unique_ptr<IndexCache>> m_caches; ///< writer thread only
     std::thread m_thread;

@@ -87,7 +87,7 @@ std::vector<LoadJob::Group> LoadJob::groups() const
 
 void LoadJob::run()
 {
-    BackgroundPriority::applyToThisThread();
+    BackgroundPriority::applyToThisThread("readout-load");
     const std::vector<Group> all = groups();
     for (const Group &group : all)
         m_total += int(group.files.size());

@@ -13,11 +13,15 @@ namespace Readout {
 SpeakerListModel::SpeakerListModel(Corpus *corpus, QObject *parent)
     : QAbstractListModel(parent), m_corpus(corpus)
 {
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     const auto rebuildSlot = [this] { rebuild(); };
     connect(corpus, &Corpus::documentsAdded, this, rebuildSlot);
     connect(corpus, &Corpus::documentRemoved, this, rebuildSlot);
     connect(corpus, &Corpus::cleared, this, rebuildSlot);
-    connect(corpus, &Corpus::speakersChanged, this, rebuildSlot);
+    connect(corpus, &Corpus::speakersChanged, this, [this] {
+        m_sortKeys.clear();
+        rebuild();
+    });
     rebuild();
 }
 
@@ -44,12 +48,12 @@ void SpeakerListModel::rebuild()
         }
         return 3;
     };
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    while (m_sortKeys.size() < size_t(speakers.size()))
+        m_sortKeys.push_back(m_collator.sortKey(speakers.entry(int(m_sortKeys.size())).name));
     std::stable_sort(m_rows.begin(), m_rows.end(), [&](int a, int b) {
         if (group(a) != group(b))
             return group(a) < group(b);
-        return collator.compare(speakers.entry(a).name, speakers.entry(b).name) < 0;
+        return m_sortKeys[size_t(a)].compare(m_sortKeys[size_t(b)]) < 0;
     });
     // A merge can make a checked id a merged one: it stands for its new entry now.
     QSet<int> checked;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QCollator>
 #include <QSet>
 
 #include <vector>
@@ -39,6 +40,10 @@ private:
     Corpus *m_corpus;
     std::vector<int> m_rows;   ///< speaker ids in display order
     std::vector<int> m_totals; ///< statements per speaker id, merges included
+    /// Collation keys of the speakers' names by id, made once: the list is sorted again each
+    /// time documents arrive, and comparing names through the collator is slow.
+    QCollator m_collator;
+    std::vector<QCollatorSortKey> m_sortKeys;
     QSet<int> m_checked;
 };
 
