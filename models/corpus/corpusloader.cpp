@@ -7,18 +7,24 @@
 #include "loadjob.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Readout {
 
 namespace {
 
-// Statements added to the corpus in one go on the GUI thread. Each piece costs the models an
-// update; this many keep a piece well under the 100 ms a window may stall.
-constexpr int StatementsPerFeed = 20000;
+// How long adding one piece of documents may keep the GUI thread (the window may not stall for
+// 100 ms). Each piece also costs the models one pass over all rows, so pieces are as large as
+// this allows: their size follows the time the last one took.
+constexpr qint64 FeedBudgetMs = 50;
+constexpr int MinimumStatementsPerFeed = 5000;
+constexpr int MaximumStatementsPerFeed = 200000;
 // Between two pieces while few documents wait: fewer, larger updates of the table.
 constexpr int FeedIntervalMs = 100;
 
@@ -153,11 +159,11 @@ void CorpusLoader::scheduleFeed()
     if (m_feedTimer->isActive() || m_pendingFirst >= m_pending.size())
         return;
     int waiting = 0;
-    for (size_t i = m_pendingFirst; i < m_pending.size() && waiting < StatementsPerFeed; ++i)
+    for (size_t i = m_pendingFirst; i < m_pending.size() && waiting < m_statementsPerFeed; ++i)
         waiting += int(m_pending[i].document->statements.size());
     // The first documents show at once; a backlog is added piece after piece, with the
     // events of the window in between; a trickle is gathered for a while.
-    const bool now = !m_sinceFeed.isValid() || waiting >= StatementsPerFeed ||
+    const bool now = !m_sinceFeed.isValid() || waiting >= m_statementsPerFeed ||
                      m_sinceFeed.elapsed() >= FeedIntervalMs;
     m_feedTimer->start(now ? 0 : int(FeedIntervalMs - m_sinceFeed.elapsed()));
 }
@@ -166,7 +172,7 @@ void CorpusLoader::feed()
 {
     std::vector<LoadedDocument> piece;
     int statements = 0;
-    while (m_pendingFirst < m_pending.size() && statements < StatementsPerFeed) {
+    while (m_pendingFirst < m_pending.size() && statements < m_statementsPerFeed) {
         statements += int(m_pending[m_pendingFirst].document->statements.size());
         piece.push_back(std::move(m_pending[m_pendingFirst++]));
     }
@@ -174,8 +180,18 @@ void CorpusLoader::feed()
         m_pending.clear();
         m_pendingFirst = 0;
     }
+    QElapsedTimer took;
+    took.start();
     m_corpus->addLoaded(piece);
     watch(piece);
+    static qint64 total = 0; total += took.elapsed();
+    if (qEnvironmentVariableIsSet("TRACEFEED")) fprintf(stderr, "feed %d: %lld ms, total %lld\n", statements, took.elapsed(), total);
+    if (statements >= m_statementsPerFeed / 2) {
+        const qint64 ms = std::max<qint64>(took.elapsed(), 1);
+        m_statementsPerFeed = int(std::clamp<qint64>(statements * FeedBudgetMs / ms,
+                                                     MinimumStatementsPerFeed,
+                                                     MaximumStatementsPerFeed));
+    }
     m_sinceFeed.start();
     if (m_pendingFirst < m_pending.size())
         scheduleFeed();

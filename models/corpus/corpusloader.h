@@ -93,6 +93,7 @@ private:
     QStringList m_errors;
     QTimer *m_feedTimer;
     QElapsedTimer m_sinceFeed;
+    int m_statementsPerFeed = 20000; ///< adapts to what the models cost on this machine
     FileWatcher *m_fileWatcher;
     QStringList m_changedFiles;
     QTimer *m_changeTimer;
