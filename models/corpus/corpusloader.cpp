@@ -7,7 +7,6 @@
 #include "loadjob.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QPointer>
@@ -184,8 +183,6 @@ void CorpusLoader::feed()
     took.start();
     m_corpus->addLoaded(piece);
     watch(piece);
-    static qint64 total = 0; total += took.elapsed();
-    if (qEnvironmentVariableIsSet("TRACEFEED")) fprintf(stderr, "feed %d: %lld ms, total %lld\n", statements, took.elapsed(), total);
     if (statements >= m_statementsPerFeed / 2) {
         const qint64 ms = std::max<qint64>(took.elapsed(), 1);
         m_statementsPerFeed = int(std::clamp<qint64>(statements * FeedBudgetMs / ms,

@@ -6,7 +6,6 @@
 #include "indexwriter.h"
 
 #include <QFileInfo>
-#include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace Readout {
@@ -131,7 +130,6 @@ void LoadJob::loadGroup(const Group &group)
         }
     }
 
-    QElapsedTimer tt; tt.start();
     std::vector<LoadedDocument> batch;
     for (const auto &hit : hits) {
         if (m_cancelled)
@@ -155,7 +153,6 @@ void LoadJob::loadGroup(const Group &group)
         m_callbacks.batch(std::move(batch), QStringList());
         m_callbacks.progress(m_done, m_total);
     }
-    if (qEnvironmentVariableIsSet("TRACEFEED")) fprintf(stderr, "read %d in %lld ms\n", int(hits.size()), tt.elapsed());
     cache.close(); // the writer takes over
     parse(cached ? group.root : QString(), misses);
 }
