@@ -81,7 +81,8 @@ test)
     PGDIR=$(mktemp -d /tmp/readout-pg.XXXXXX)
     trap '"$ROOT/tests/pg-test-server.sh" stop "$PGDIR"' EXIT
     trap 'exit 130' INT TERM
-    eval "$("$ROOT/tests/pg-test-server.sh" start "$PGDIR")"
+    PGENV=$("$ROOT/tests/pg-test-server.sh" start "$PGDIR")
+    eval "$PGENV"
     status=0
     run_tests 6 > "$ROOT/build/qt6-tests.log" 2>&1 || status=1
     run_tests 5 > "$ROOT/build/qt5-tests.log" 2>&1 || status=1
