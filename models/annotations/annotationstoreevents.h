@@ -19,6 +19,9 @@ Q_SIGNALS:
     /// The store went offline or came back. @p message is empty when all is well, else one
     /// line naming the server and saying what happens to edits.
     void statusChanged(const QString &message);
+    /// Something went wrong that is not the connection (edits kept offline were refused when
+    /// sent); @p message names the server and says where the refused text is kept.
+    void problem(const QString &message);
 };
 
 } // namespace Readout

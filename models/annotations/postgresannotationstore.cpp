@@ -253,7 +253,9 @@ void PostgresAnnotationStore::tryReconnect()
 void PostgresAnnotationStore::reportStatus()
 {
     if (m_state == State::Online) {
-        Q_EMIT m_events->statusChanged(m_error);
+        Q_EMIT m_events->statusChanged(QString());
+        if (!m_error.isEmpty())
+            Q_EMIT m_events->problem(m_error);
         return;
     }
     const int waiting = m_pending.pendingCount();

@@ -88,6 +88,7 @@ void AnnotationModel::watch(AnnotationStore *store)
     connect(events, &AnnotationStoreEvents::changed, m_notified,
             static_cast<void (QTimer::*)()>(&QTimer::start));
     connect(events, &AnnotationStoreEvents::statusChanged, this, &AnnotationModel::storeStatus);
+    connect(events, &AnnotationStoreEvents::problem, this, &AnnotationModel::storeProblem);
 }
 
 AnchoredAnnotation AnnotationModel::anchored(const Annotation &annotation,
