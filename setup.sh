@@ -2,7 +2,8 @@
 # Readout set-up for Debian 12, run as root (or with sudo available).
 #   ./setup.sh run    install dependencies, build (Qt 6) and start Readout on its bundled samples
 #   ./setup.sh test   install dependencies, build both configurations (Qt 6, Qt 5 + KF5
-#                     syntax highlighting) and run the whole test suite in each
+#                     syntax highlighting) and run the whole test suite in each, with a
+#                     PostgreSQL server of its own for the team tests
 #   ./setup.sh build  install dependencies and build both configurations
 # Set READOUT_SKIP_APT=1 to skip the package installation (already done).
 set -eu
@@ -15,7 +16,7 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 PACKAGES="cmake ninja-build g++ pkg-config python3
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qttranslations5-l10n
-  libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+  libqt6sql6-sqlite libqt6sql6-psql libgl-dev postgresql
   qtbase5-dev qtbase5-dev-tools qttools5-dev qttools5-dev-tools libqt5sql5-sqlite libqt5sql5-psql
   libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-tools extra-cmake-modules
   libicu-dev libxml2-dev libsqlite3-dev
@@ -75,6 +76,13 @@ build)
 test)
     build 6
     build 5
+    # The team tests need a PostgreSQL server: one of our own, in a temporary folder, stopped
+    # however the tests end.
+    PGDIR=$(mktemp -d /tmp/readout-pg.XXXXXX)
+    trap '"$ROOT/tests/pg-test-server.sh" stop "$PGDIR"' EXIT
+    trap 'exit 130' INT TERM
+    PGENV=$("$ROOT/tests/pg-test-server.sh" start "$PGDIR")
+    eval "$PGENV"
     status=0
     run_tests 6 > "$ROOT/build/qt6-tests.log" 2>&1 || status=1
     run_tests 5 > "$ROOT/build/qt5-tests.log" 2>&1 || status=1

@@ -4,6 +4,8 @@
 #include "document/documentloader.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "storeoption.h"
+#include "teamsetupcommand.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -26,7 +28,14 @@ const char *const usage =
     "  readout import ANNOTATIONS.json PATH...\n"
     "                                     import W3C Web Annotations into the notes of the\n"
     "                                     files and folders\n"
+    "  readout team-setup postgresql://host/database\n"
+    "                                     create the notes tables of a team's server\n"
     "  readout --help | --version\n"
+    "\n"
+    "Options of the reader, export and import:\n"
+    "  --store postgresql://host/database  notes on a team's PostgreSQL server (the password\n"
+    "                                     comes from ~/.pgpass or PGPASSWORD); --store local:\n"
+    "                                     notes in the folders\n"
     "\n"
     "Exit codes: 0 success, 1 some files failed, 2 usage or input error.\n";
 
@@ -89,7 +98,7 @@ bool isCommandLine(const QStringList &arguments)
     const QString &first = arguments.at(1);
     return first.startsWith(u'-') || first == QLatin1String("parse") ||
            first == QLatin1String("export") || first == QLatin1String("import") ||
-           first == QLatin1String("help");
+           first == QLatin1String("team-setup") || first == QLatin1String("help");
 }
 
 bool commandNeedsFonts(const QStringList &arguments)
@@ -98,10 +107,19 @@ bool commandNeedsFonts(const QStringList &arguments)
            exportNeedsFonts(arguments.mid(2));
 }
 
-int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runCommandLine(const QStringList &givenArguments, QTextStream &out, QTextStream &err)
 {
+    QStringList arguments = givenArguments;
+    const QString store = takeStoreOption(arguments);
     if (arguments.size() < 2)
         return -1;
+    QString storeProblem;
+    if (!store.isEmpty() && !useStore(store, storeProblem)) {
+        err << "readout: " << storeProblem << "\n";
+        return 2;
+    }
+    if (!storeProblem.isEmpty())
+        err << "readout: warning: " << storeProblem << "\n";
     const QString command = arguments.at(1);
     const QStringList rest = arguments.mid(2);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
@@ -121,6 +139,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return exportCommand(rest, out, err);
     if (command == QLatin1String("import"))
         return importCommand(rest, out, err);
+    if (command == QLatin1String("team-setup"))
+        return teamSetupCommand(rest, out, err);
     if (command.startsWith(u'-')) {
         err << "readout: unknown option " << command << "\n" << usage;
         return 2;

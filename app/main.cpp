@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "storeoption.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -44,6 +45,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const QString language = takeLanguage(arguments);
+    const QString store = Readout::takeStoreOption(arguments);
     if (Readout::isCommandLine(arguments)) {
         std::unique_ptr<QCoreApplication> app;
         if (Readout::commandNeedsFonts(arguments)) {
@@ -55,6 +57,8 @@ int main(int argc, char **argv)
         }
         QTextStream out(stdout);
         QTextStream err(stderr);
+        if (!store.isEmpty())
+            arguments.insert(1, QStringLiteral("--store=") + store);
         return Readout::runCommandLine(arguments, out, err);
     }
 
@@ -62,10 +66,15 @@ int main(int argc, char **argv)
     Readout::TranslationLoader::install(app, language.isEmpty()
                                                  ? Readout::TranslationLoader::preferredLocale()
                                                  : QLocale(language));
+    // A team's server: from the command line for this run, else as set in the Settings dialog.
+    QString storeProblem;
+    if (!Readout::useStore(store.isEmpty() ? Readout::savedStore() : store, storeProblem))
+        QTextStream(stderr) << "readout: " << storeProblem << "\n";
     Readout::MainWindow window;
     // Qt's own options (-platform, -style) are gone from app.arguments(); ours are not.
     QStringList paths = app.arguments();
     takeLanguage(paths);
+    Readout::takeStoreOption(paths);
     paths.removeFirst();
     window.show();
     if (paths.isEmpty())

@@ -13,12 +13,14 @@
 #include "items/statementfiltermodel.h"
 #include "items/statementmodel.h"
 #include "items/topictreemodel.h"
+#include "storeoption.h"
 
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "matchdelegate.h"
 #include "noteeditor.h"
 #include "notespanel.h"
+#include "settingsdialog.h"
 #include "sourceview.h"
 #include "speakermergedialog.h"
 #include "statementview.h"
@@ -251,6 +253,10 @@ void MainWindow::createActions()
             m_corpus->removeDocument(m_corpus->indexOfFile(m_current->file));
     });
     file->addSeparator();
+    QAction *settings = file->addAction(tr("Se&ttings\u2026"));
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::editSettings);
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
     // QKeySequence::Quit is empty on Windows, Ctrl+Q is what users of the program expect.
@@ -387,6 +393,7 @@ void MainWindow::connectViews()
                     refreshHighlights();
             });
     connect(m_annotations, &AnnotationModel::storeProblem, this, &MainWindow::reportStoreProblem);
+    connect(m_annotations, &AnnotationModel::storeStatus, this, &MainWindow::showStoreStatus);
     connect(m_corpusView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &index) {
                 if (!m_syncing)
@@ -798,6 +805,11 @@ void MainWindow::showStoreLocation(const Document &document)
 {
     const AnnotationStores::Place place = m_annotations->placeOf(document);
     m_storeLabel->setToolTip(QString());
+    if (place.store && !m_annotations->stores().server().isEmpty()) {
+        if (m_storeOffline.isEmpty())
+            m_storeLabel->setText(tr("Team notes on %1").arg(place.store->location()));
+        return;
+    }
     if (!place.store || !QFileInfo::exists(place.store->location())) {
         m_storeLabel->clear();
         return;
@@ -961,6 +973,35 @@ void MainWindow::showOutlineContextMenu(const QPoint &pos)
         createAnnotation(m_current, TargetKind::OutlineNode, index.data(SourceStartRole).toInt(),
                          index.data(SourceEndRole).toInt(), QString(), true);
     }
+}
+
+// A team's server went away or came back: browsing goes on either way, so the status bar
+// says it rather than a dialog.
+void MainWindow::showStoreStatus(const QString &message)
+{
+    m_storeOffline = message;
+    if (message.isEmpty()) {
+        statusBar()->showMessage(tr("The notes server is back; edits made meanwhile were sent."),
+                                 5000);
+        m_storeLabel->setToolTip(QString());
+        if (m_current)
+            showStoreLocation(*m_current);
+        return;
+    }
+    m_storeLabel->setText(tr("Notes server offline: edits are kept and sent when it is back"));
+    m_storeLabel->setToolTip(message);
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.setServer(savedStore());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    saveStore(dialog.server());
+    statusBar()->showMessage(tr("Settings saved; where notes are kept changes when Readout "
+                                "starts again."),
+                             5000);
 }
 
 void MainWindow::reportStoreProblem(const QString &message)

@@ -145,6 +145,8 @@ private:
     void showSourceContextMenu(const QPoint &pos);
     void showOutlineContextMenu(const QPoint &pos);
     void reportStoreProblem(const QString &message);
+    void showStoreStatus(const QString &message);
+    void editSettings();
     void showStoreLocation(const Document &document);
 
     Corpus *m_corpus = nullptr;
@@ -169,6 +171,7 @@ private:
     NoteEditor *m_noteEditor = nullptr;
     QDockWidget *m_noteDock = nullptr;
     QLabel *m_storeLabel = nullptr;
+    QString m_storeOffline; ///< why the notes server is away; empty while it is there
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QMenu *m_recentMenu = nullptr;

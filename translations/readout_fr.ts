@@ -408,7 +408,7 @@
     <name>Readout::IndexCache</name>
     <message>
         <source>The index cache %1 was damaged; it is built anew.</source>
-        <translation>Le cache d’index %1 était endommagé ; il est reconstruit.</translation>
+        <translation>Le cache d’index %1 était endommagé&#xa0;; il est reconstruit.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +770,26 @@
         <source>%1 notes anchored, %2 whose passage was not found, %3 already there.</source>
         <translation>Notes ancrées&#xa0;: %1, passage introuvable&#xa0;: %2, déjà présentes&#xa0;: %3.</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <source>Team notes on %1</source>
+        <translation>Notes de l’équipe sur %1</translation>
+    </message>
+    <message>
+        <source>The notes server is back; edits made meanwhile were sent.</source>
+        <translation>Le serveur de notes est de retour ; les modifications faites entre-temps ont été envoyées.</translation>
+    </message>
+    <message>
+        <source>Notes server offline: edits are kept and sent when it is back</source>
+        <translation>Serveur de notes hors ligne : les modifications sont conservées et envoyées à son retour</translation>
+    </message>
+    <message>
+        <source>Settings saved; where notes are kept changes when Readout starts again.</source>
+        <translation>Paramètres enregistrés ; l’emplacement des notes changera au prochain démarrage de Readout.</translation>
+    </message>
 </context>
 <context>
     <name>Readout::NoteEditor</name>
@@ -804,6 +824,10 @@
     <message>
         <source>&amp;Colour:</source>
         <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Private: only I can see this note</source>
+        <translation>&amp;Privée : moi seul peux voir cette note</translation>
     </message>
 </context>
 <context>
@@ -881,6 +905,37 @@
     </message>
 </context>
 <context>
+    <name>Readout::SettingsDialog</name>
+    <message>
+        <source>In the &amp;folders of the summaries</source>
+        <translation>Dans les &amp;dossiers des comptes rendus</translation>
+    </message>
+    <message>
+        <source>On the &amp;team&apos;s PostgreSQL server:</source>
+        <translation>Sur le serveur PostgreSQL de l’é&amp;quipe :</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>The password is not kept here: Readout finds it in ~/.pgpass, in PGPASSWORD or in a PostgreSQL service file. The change takes effect when Readout starts again.</source>
+        <translation>Le mot de passe n’est pas conservé ici : Readout le trouve dans ~/.pgpass, dans PGPASSWORD ou dans un fichier de service PostgreSQL. Le changement prend effet au prochain démarrage de Readout.</translation>
+    </message>
+    <message>
+        <source>Keep notes</source>
+        <translation>Conserver les notes</translation>
+    </message>
+    <message>
+        <source>The password in the address will not be kept.</source>
+        <translation>Le mot de passe figurant dans l’adresse ne sera pas conservé.</translation>
+    </message>
+</context>
+<context>
     <name>Readout::SourceView</name>
     <message>
         <source>Source text</source>
@@ -953,7 +1008,7 @@
     </message>
     <message>
         <source>Invalid search: %1</source>
-        <translation>Recherche invalide : %1</translation>
+        <translation>Recherche invalide&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -764,6 +764,26 @@
         <source>%1 notes anchored, %2 whose passage was not found, %3 already there.</source>
         <translation>%1 件のメモを配置、%2 件は箇所が見つからず、%3 件は既存です。</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Team notes on %1</source>
+        <translation>チームのメモ: %1</translation>
+    </message>
+    <message>
+        <source>The notes server is back; edits made meanwhile were sent.</source>
+        <translation>メモのサーバーが復旧しました。その間の編集は送信されました。</translation>
+    </message>
+    <message>
+        <source>Notes server offline: edits are kept and sent when it is back</source>
+        <translation>メモのサーバーがオフラインです。編集は保存され、復旧後に送信されます</translation>
+    </message>
+    <message>
+        <source>Settings saved; where notes are kept changes when Readout starts again.</source>
+        <translation>設定を保存しました。メモの保存先は Readout の次回起動時に変わります。</translation>
+    </message>
 </context>
 <context>
     <name>Readout::NoteEditor</name>
@@ -798,6 +818,10 @@
     <message>
         <source>&amp;Colour:</source>
         <translation>色(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Private: only I can see this note</source>
+        <translation>非公開: このメモは自分だけが見られる(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -872,6 +896,37 @@
     <message>
         <source>Statements</source>
         <translation>発言数</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::SettingsDialog</name>
+    <message>
+        <source>In the &amp;folders of the summaries</source>
+        <translation>概要のフォルダー内(&amp;F)</translation>
+    </message>
+    <message>
+        <source>On the &amp;team&apos;s PostgreSQL server:</source>
+        <translation>チームの PostgreSQL サーバー上(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>The password is not kept here: Readout finds it in ~/.pgpass, in PGPASSWORD or in a PostgreSQL service file. The change takes effect when Readout starts again.</source>
+        <translation>パスワードはここには保存されません。Readout は ~/.pgpass、PGPASSWORD、または PostgreSQL のサービスファイルから取得します。変更は Readout の次回起動時に有効になります。</translation>
+    </message>
+    <message>
+        <source>Keep notes</source>
+        <translation>メモの保存先</translation>
+    </message>
+    <message>
+        <source>The password in the address will not be kept.</source>
+        <translation>アドレス内のパスワードは保存されません。</translation>
     </message>
 </context>
 <context>

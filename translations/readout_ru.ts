@@ -776,6 +776,26 @@
         <source>%1 notes anchored, %2 whose passage was not found, %3 already there.</source>
         <translation>Привязано заметок: %1, фрагмент не найден: %2, уже были: %3.</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Team notes on %1</source>
+        <translation>Заметки команды на %1</translation>
+    </message>
+    <message>
+        <source>The notes server is back; edits made meanwhile were sent.</source>
+        <translation>Сервер заметок снова доступен; изменения, сделанные за это время, отправлены.</translation>
+    </message>
+    <message>
+        <source>Notes server offline: edits are kept and sent when it is back</source>
+        <translation>Сервер заметок недоступен: изменения сохраняются и будут отправлены, когда он вернётся</translation>
+    </message>
+    <message>
+        <source>Settings saved; where notes are kept changes when Readout starts again.</source>
+        <translation>Настройки сохранены; место хранения заметок изменится при следующем запуске Readout.</translation>
+    </message>
 </context>
 <context>
     <name>Readout::NoteEditor</name>
@@ -810,6 +830,10 @@
     <message>
         <source>&amp;Colour:</source>
         <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <source>&amp;Private: only I can see this note</source>
+        <translation>&amp;Личная: эту заметку вижу только я</translation>
     </message>
 </context>
 <context>
@@ -884,6 +908,37 @@
     <message>
         <source>Statements</source>
         <translation>Заявления</translation>
+    </message>
+</context>
+<context>
+    <name>Readout::SettingsDialog</name>
+    <message>
+        <source>In the &amp;folders of the summaries</source>
+        <translation>В &amp;папках с отчётами</translation>
+    </message>
+    <message>
+        <source>On the &amp;team&apos;s PostgreSQL server:</source>
+        <translation>На сервере PostgreSQL &amp;команды:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>The password is not kept here: Readout finds it in ~/.pgpass, in PGPASSWORD or in a PostgreSQL service file. The change takes effect when Readout starts again.</source>
+        <translation>Пароль здесь не хранится: Readout берёт его из ~/.pgpass, PGPASSWORD или файла служб PostgreSQL. Изменение вступит в силу при следующем запуске Readout.</translation>
+    </message>
+    <message>
+        <source>Keep notes</source>
+        <translation>Хранить заметки</translation>
+    </message>
+    <message>
+        <source>The password in the address will not be kept.</source>
+        <translation>Пароль из адреса не будет сохранён.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "highlightcolours.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
@@ -39,7 +40,9 @@ public:
 
 NoteEditor::NoteEditor(QWidget *parent)
     : QWidget(parent), m_passage(new QLabel(this)), m_note(new QPlainTextEdit(this)),
-      m_tags(new QLineEdit(this)), m_colour(new QComboBox(this)), m_delay(new QTimer(this))
+      m_tags(new QLineEdit(this)), m_colour(new QComboBox(this)),
+      m_private(new QCheckBox(tr("&Private: only I can see this note"), this)),
+      m_delay(new QTimer(this))
 {
     setObjectName(QStringLiteral("noteEditor"));
     m_passage->setObjectName(QStringLiteral("notePassage"));
@@ -65,6 +68,9 @@ NoteEditor::NoteEditor(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Tags:"), m_tags);
     form->addRow(tr("&Colour:"), m_colour);
+    // Matters on a team's server; in a folder's own store it is kept for when notes move there.
+    m_private->setObjectName(QStringLiteral("notePrivate"));
+    form->addRow(QString(), m_private);
     layout->addLayout(form);
 
     // Saved after a pause in typing; flush() saves at once.
@@ -74,6 +80,10 @@ NoteEditor::NoteEditor(QWidget *parent)
     connect(m_note, &QPlainTextEdit::textChanged, this, &NoteEditor::edited);
     connect(m_tags, &QLineEdit::textEdited, this, &NoteEditor::edited);
     connect(m_colour, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this] {
+        edited();
+        flush();
+    });
+    connect(m_private, &QCheckBox::toggled, this, [this] {
         edited();
         flush();
     });
@@ -92,6 +102,7 @@ void NoteEditor::setAnnotation(const Annotation &annotation, const QString &pass
     m_note->setPlainText(annotation.note);
     m_tags->setText(annotation.tags.join(QStringLiteral(", ")));
     m_colour->setCurrentIndex(qMax(0, m_colour->findData(annotation.colour)));
+    m_private->setChecked(!annotation.shared);
     m_loading = false;
     m_pending = false;
     setEnabled(true);
@@ -106,6 +117,7 @@ void NoteEditor::clear()
     m_note->clear();
     m_tags->clear();
     m_colour->setCurrentIndex(0);
+    m_private->setChecked(false);
     m_loading = false;
     setEnabled(false);
 }
@@ -116,6 +128,7 @@ Annotation NoteEditor::annotation() const
     a.note = m_note->toPlainText();
     a.tags = Annotation::normalizedTags(m_tags->text().split(QLatin1Char(',')));
     a.colour = m_colour->currentData().toString();
+    a.shared = !m_private->isChecked();
     return a;
 }
 

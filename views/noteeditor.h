@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -59,6 +60,7 @@ private:
     QPlainTextEdit *m_note;
     QLineEdit *m_tags;
     QComboBox *m_colour;
+    QCheckBox *m_private;
     QTimer *m_delay;
     bool m_pending = false;
     bool m_loading = false;

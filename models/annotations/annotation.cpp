@@ -48,8 +48,8 @@ bool Annotation::operator==(const Annotation &other) const
            target.quote.prefix == other.target.quote.prefix &&
            target.quote.suffix == other.target.quote.suffix &&
            target.sha256 == other.target.sha256 && colour == other.colour && note == other.note &&
-           tags == other.tags && author == other.author && created == other.created &&
-           modified == other.modified && revision == other.revision;
+           tags == other.tags && author == other.author && shared == other.shared &&
+           created == other.created && modified == other.modified && revision == other.revision;
 }
 
 Annotation Annotation::create(const QString &documentPath, const QString &documentSha256)

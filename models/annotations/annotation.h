@@ -34,6 +34,8 @@ struct Annotation
     QString note;      ///< plain text with light Markdown; empty: no note
     QStringList tags;  ///< sorted, no duplicates
     QString author;
+    /// Seen by the whole team (a server store); false: only by its author.
+    bool shared = true;
     QDateTime created;  ///< UTC
     QDateTime modified; ///< UTC
     int revision = 0;   ///< increases with every save; guards against lost updates

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "annotationstoreevents.h"
 
 #include <QString>
 
@@ -42,6 +43,13 @@ public:
 
     /// Whether another process changed the store since the last call (cheap; poll it).
     virtual bool hasExternalChanges() = 0;
+
+    /// A store that hears of changes by itself (a server's notifications) signals them here;
+    /// null for one that is polled with hasExternalChanges().
+    virtual AnnotationStoreEvents *events() { return nullptr; }
+    /// Whether load() must be called again because documentSeen() named documents the last
+    /// load() did not cover (a server store loads the documents seen, not a whole folder).
+    virtual bool needsLoad() const { return false; }
 };
 
 } // namespace Readout

@@ -1,5 +1,6 @@
 #include "annotationstores.h"
 
+#include "postgresannotationstore.h"
 #include "sqliteannotationstore.h"
 
 #include <QCryptographicHash>
@@ -20,9 +21,43 @@ bool canCreateFilesIn(const QString &folder)
     return probe.open();
 }
 
+QString &defaultServerAddress()
+{
+    static QString address;
+    return address;
+}
+
 } // namespace
 
-AnnotationStores::AnnotationStores() = default;
+AnnotationStores::AnnotationStores() : m_server(defaultServer()) {}
+
+AnnotationStores::AnnotationStores(const QString &server) : m_server(server) {}
+
+void AnnotationStores::setDefaultServer(const QString &server)
+{
+    defaultServerAddress() = server;
+}
+
+QString AnnotationStores::defaultServer()
+{
+    return defaultServerAddress();
+}
+
+// On a server, a document is known by its hash: its path here is only this user's name for it.
+AnnotationStores::Place AnnotationStores::serverPlaceOf(const QString &file)
+{
+    Place place;
+    const QFileInfo info(file);
+    place.folder = info.absolutePath();
+    place.relativePath = info.absoluteFilePath();
+    auto it = m_stores.find(QString());
+    if (it == m_stores.end()) {
+        it = m_stores.insert(
+            QString(), std::make_shared<PostgresAnnotationStore>(PostgresAddress::parse(m_server)));
+    }
+    place.store = it->get();
+    return place;
+}
 
 AnnotationStores::~AnnotationStores() = default;
 
@@ -43,6 +78,8 @@ AnnotationStores::Place AnnotationStores::placeOf(const QString &file,
     Place place;
     if (file.isEmpty() || file.startsWith(QLatin1Char(':')))
         return place;
+    if (!m_server.isEmpty())
+        return serverPlaceOf(file);
     const QFileInfo info(file);
     const QString fileFolder = info.absolutePath();
     QString folder = m_storeFolderOf.value(fileFolder);

@@ -55,6 +55,11 @@ const char *const createVersion2[] = {
     "CREATE INDEX annotations_document ON annotations(document)",
 };
 
+// Version 3: private notes (kept from teammates when the notes move to a server).
+const char *const createVersion3[] = {
+    "ALTER TABLE annotations ADD COLUMN shared INTEGER NOT NULL DEFAULT 1",
+};
+
 // Qt binds a null QString as SQL NULL; the columns hold text, empty or not.
 QVariant text(const QString &value)
 {
@@ -114,7 +119,7 @@ QString SqliteAnnotationStore::fileName()
 
 int SqliteAnnotationStore::schemaVersion()
 {
-    return 2;
+    return 3;
 }
 
 bool SqliteAnnotationStore::fail(const QString &what, const QString &detail)
@@ -263,6 +268,10 @@ bool SqliteAnnotationStore::migrate()
         }
         ok = ok && exec(QStringLiteral("UPDATE annotations SET tags = ''"));
     }
+    if (ok && version < 3) {
+        for (const char *sql : createVersion3)
+            ok = ok && exec(QLatin1String(sql));
+    }
     ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion()));
     if (!ok) {
         const QString error = m_error;
@@ -288,7 +297,7 @@ std::vector<Annotation> SqliteAnnotationStore::load()
     SqliteReader rows(
         db, "SELECT a.id, d.path, d.sha256, a.target_kind, a.position_start, a.position_end,"
             " a.quote_exact, a.quote_prefix, a.quote_suffix, a.target_sha256, a.colour, a.note,"
-            " a.author, a.created, a.modified, a.revision"
+            " a.author, a.created, a.modified, a.revision, a.shared"
             " FROM annotations a JOIN documents d ON d.id = a.document");
     if (!rows.isValid()) {
         fail(QStringLiteral("the notes could not be read"), rows.errorText());
@@ -315,6 +324,7 @@ std::vector<Annotation> SqliteAnnotationStore::load()
         a.created = fromTimestamp(rows.text(13));
         a.modified = fromTimestamp(rows.text(14));
         a.revision = rows.integer(15);
+        a.shared = rows.integer(16) != 0;
         const auto t = tags.constFind(a.id);
         if (t != tags.constEnd())
             a.tags = Annotation::normalizedTags(*t);
@@ -465,13 +475,14 @@ int SqliteAnnotationStore::upsert(const Annotation &annotation)
     upsert.prepare(QStringLiteral(
         "INSERT INTO annotations (id, document, target_kind, position_start, position_end,"
         " quote_exact, quote_prefix, quote_suffix, target_sha256, colour, note, author, created,"
-        " modified, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " modified, revision, shared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT(id) DO UPDATE SET document = excluded.document,"
         " target_kind = excluded.target_kind, position_start = excluded.position_start,"
         " position_end = excluded.position_end, quote_exact = excluded.quote_exact,"
         " quote_prefix = excluded.quote_prefix, quote_suffix = excluded.quote_suffix,"
         " target_sha256 = excluded.target_sha256, colour = excluded.colour, note = excluded.note,"
-        " author = excluded.author, modified = excluded.modified, revision = excluded.revision"));
+        " author = excluded.author, modified = excluded.modified, revision = excluded.revision,"
+        " shared = excluded.shared"));
     const int revision = stored + 1;
     for (const QVariant &value :
          {text(annotation.id), QVariant(document), text(targetKindName(annotation.targetKind)),
@@ -480,7 +491,7 @@ int SqliteAnnotationStore::upsert(const Annotation &annotation)
           text(annotation.target.quote.suffix), text(annotation.target.sha256),
           text(annotation.colour), text(annotation.note), text(annotation.author),
           text(timestamp(annotation.created)), text(timestamp(annotation.modified)),
-          QVariant(revision)}) {
+          QVariant(revision), QVariant(annotation.shared ? 1 : 0)}) {
         upsert.addBindValue(value);
     }
     if (!upsert.exec()) {

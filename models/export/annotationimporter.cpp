@@ -120,6 +120,13 @@ AnnotationImporter::Result AnnotationImporter::import(const QString &file,
     if (!result.errors.isEmpty())
         return result;
 
+    // A server's store reads only the notes of the documents named to it.
+    for (size_t i = 0; i < imported.size(); ++i) {
+        const AnnotationStores::Place place =
+            m_stores.placeOf(targets[i]->file, rootOf(imported[i].source, targets[i]->file));
+        if (place.store)
+            place.store->documentSeen(place.relativePath, targets[i]->sha256);
+    }
     std::vector<Batch> batches;
     std::unordered_map<const Document *, std::unique_ptr<TextAnchor>> anchors;
     for (size_t i = 0; i < imported.size(); ++i) {

@@ -37,7 +37,8 @@ QString quoteOf(const AnchoredAnnotation &entry)
 } // namespace
 
 AnnotationModel::AnnotationModel(Corpus *corpus, QObject *parent)
-    : QAbstractTableModel(parent), m_corpus(corpus), m_poll(new QTimer(this))
+    : QAbstractTableModel(parent), m_corpus(corpus), m_poll(new QTimer(this)),
+      m_notified(new QTimer(this))
 {
     connect(corpus, &Corpus::documentsAdded, this,
             [this](int first, int last) { documentsAdded(first, last); });
@@ -58,6 +59,9 @@ AnnotationModel::AnnotationModel(Corpus *corpus, QObject *parent)
     m_poll->setInterval(1500);
     connect(m_poll, &QTimer::timeout, this, &AnnotationModel::checkExternalChanges);
     m_poll->start();
+    m_notified->setSingleShot(true);
+    m_notified->setInterval(50);
+    connect(m_notified, &QTimer::timeout, this, &AnnotationModel::checkExternalChanges);
 }
 
 AnnotationModel::~AnnotationModel() = default;
@@ -66,11 +70,25 @@ const std::vector<Annotation> &AnnotationModel::storedAnnotations(AnnotationStor
 {
     auto it = m_loaded.find(store);
     if (it == m_loaded.end()) {
+        watch(store);
         it = m_loaded.emplace(store, store->load()).first;
         if (!store->error().isEmpty())
             Q_EMIT storeProblem(store->error());
     }
     return it->second;
+}
+
+// A server's store tells of its changes: they are read at once instead of at the next poll.
+void AnnotationModel::watch(AnnotationStore *store)
+{
+    AnnotationStoreEvents *events = store->events();
+    if (!events || m_watched.contains(store))
+        return;
+    m_watched.insert(store);
+    connect(events, &AnnotationStoreEvents::changed, m_notified,
+            static_cast<void (QTimer::*)()>(&QTimer::start));
+    connect(events, &AnnotationStoreEvents::statusChanged, this, &AnnotationModel::storeStatus);
+    connect(events, &AnnotationStoreEvents::problem, this, &AnnotationModel::storeProblem);
 }
 
 AnchoredAnnotation AnnotationModel::anchored(const Annotation &annotation,
@@ -90,6 +108,20 @@ AnchoredAnnotation AnnotationModel::anchored(const Annotation &annotation,
 
 void AnnotationModel::documentsAdded(int first, int last)
 {
+    // Every new document is named to its store before any is read: a server's store then
+    // reads them all in one go.
+    for (int i = first; i <= last; ++i) {
+        const DocumentPtr &document = m_corpus->document(i);
+        const AnnotationStores::Place place = m_stores.placeOf(document->file);
+        if (place.store)
+            place.store->documentSeen(place.relativePath, document->sha256);
+    }
+    for (AnnotationStore *store : m_stores.stores()) {
+        if (store->needsLoad()) {
+            m_loaded.erase(store);
+            m_loadedIndex.erase(store);
+        }
+    }
     for (int i = first; i <= last; ++i)
         loadDocument(m_corpus->document(i));
     refreshVanished();
@@ -146,7 +178,6 @@ void AnnotationModel::loadDocument(const DocumentPtr &document)
     const AnnotationStores::Place place = m_stores.placeOf(document->file);
     if (!place.store)
         return;
-    place.store->documentSeen(place.relativePath, document->sha256);
     std::vector<AnchoredAnnotation> found;
     storedAnnotations(place.store);
     std::vector<Annotation> &loaded = m_loaded[place.store];
@@ -411,6 +442,7 @@ void AnnotationModel::reloadStores()
 void AnnotationModel::reread(const QList<AnnotationStore *> &stores)
 {
     for (AnnotationStore *store : stores) {
+        watch(store);
         m_loaded[store] = store->load();
         m_loadedIndex.erase(store);
     }

@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 #include <unordered_map>
 #include <vector>
@@ -102,6 +103,8 @@ Q_SIGNALS:
     void statementAnnotationsChanged();
     /// A store could not be read or written; @p message names the file.
     void storeProblem(const QString &message);
+    /// A server store went offline or came back (@p message empty: all is well again).
+    void storeStatus(const QString &message);
 
 private:
     void documentsAdded(int first, int last);
@@ -113,6 +116,7 @@ private:
     void refreshVanished();
     void reread(const QList<AnnotationStore *> &stores);
     const std::vector<Annotation> &storedAnnotations(AnnotationStore *store);
+    void watch(AnnotationStore *store);
     int statementRowAt(int row) const;
 
     Corpus *m_corpus;
@@ -130,6 +134,8 @@ private:
     std::unordered_map<int, std::vector<int>> m_byStatement; ///< Corpus row → rows
     std::vector<int> m_statementRow; ///< per row, the Corpus row of its passage's statement
     QTimer *m_poll;
+    QTimer *m_notified; ///< gathers a burst of a server's notifications into one re-read
+    QSet<AnnotationStore *> m_watched;
     QString m_error;
 };
 
