@@ -44,15 +44,17 @@ void Corpus::addLoaded(const std::vector<LoadedDocument> &documents)
 void Corpus::appendRows(const LoadedDocument &loaded, int index)
 {
     const Document &document = *loaded.document;
-    // Topic of each outline node, computed once per node rather than per statement.
+    // Topic of each outline node, computed once per node rather than per statement; in
+    // pre-order a node's parent is done before it.
     std::vector<int> nodeTopic(document.outline.size(), m_topics.noTopicId());
     for (size_t n = 0; n < document.outline.size(); ++n) {
         const OutlineNode &node = document.outline[n];
-        if (node.isHeading) {
-            nodeTopic[n] = m_topics.idFor(document.topicPath(int(n)));
-        } else if (node.parent >= 0) {
-            nodeTopic[n] = nodeTopic[size_t(node.parent)]; // pre-order: parent done
-        }
+        const int parentTopic =
+            node.parent >= 0 ? nodeTopic[size_t(node.parent)] : m_topics.noTopicId();
+        nodeTopic[n] = node.isHeading
+                           ? m_topics.childId(parentTopic == m_topics.noTopicId() ? -1 : parentTopic,
+                                              document.headingText(node))
+                           : parentTopic;
     }
     std::vector<int> speakers;
     for (const Participant &p : document.participants) {

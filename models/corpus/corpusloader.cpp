@@ -162,8 +162,8 @@ void CorpusLoader::scheduleFeed()
         waiting += int(m_pending[i].document->statements.size());
     // The first documents show at once; a backlog is added piece after piece, with the
     // events of the window in between; a trickle is gathered for a while.
-    const bool now = !m_sinceFeed.isValid() || waiting >= m_statementsPerFeed ||
-                     m_sinceFeed.elapsed() >= FeedIntervalMs;
+    const bool now = !m_sinceFeed.isValid() || waiting >= MinimumStatementsPerFeed ||
+                     !m_jobRunning || m_sinceFeed.elapsed() >= FeedIntervalMs;
     m_feedTimer->start(now ? 0 : int(FeedIntervalMs - m_sinceFeed.elapsed()));
 }
 

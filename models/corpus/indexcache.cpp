@@ -184,27 +184,39 @@ QHash<QString, IndexCache::Entry> IndexCache::entries()
     return entries;
 }
 
-LoadedDocument IndexCache::read(qint64 id)
+bool IndexCache::readRow(qint64 id, Row &row)
 {
-    LoadedDocument loaded;
     if (!m_read)
-        m_read = std::make_unique<SqliteStatement>(m_db, "SELECT data, folded FROM documents WHERE id = ?");
+        m_read = std::make_unique<SqliteStatement>(
+            m_db, "SELECT data, folded FROM documents WHERE id = ?");
     SqliteStatement &query = *m_read;
     query.reset();
     query.bind(1, id);
     if (!query.next())
-        return loaded;
-    std::shared_ptr<Document> document = DocumentCodec::decode(query.blob(0), query.blobSize(0));
+        return false;
+    row.data = QByteArray(query.blob(0), query.blobSize(0));
+    row.folded.assign(query.blob(1), size_t(query.blobSize(1)));
+    return true;
+}
+
+LoadedDocument IndexCache::decode(const Row &row)
+{
+    LoadedDocument loaded;
+    std::shared_ptr<Document> document = DocumentCodec::decode(row.data.constData(), row.data.size());
     if (!document)
         return loaded;
-    loaded.folded.assign(query.blob(1), size_t(query.blobSize(1)));
     // The folded text must have one row per statement, or the corpus would misalign.
-    if (size_t(std::count(loaded.folded.begin(), loaded.folded.end(), '\0')) !=
-        document->statements.size()) {
-        loaded.folded.clear();
-    }
+    if (size_t(std::count(row.folded.begin(), row.folded.end(), '\0')) ==
+        document->statements.size())
+        loaded.folded = row.folded;
     loaded.document = std::move(document);
     return loaded;
+}
+
+LoadedDocument IndexCache::read(qint64 id)
+{
+    Row row;
+    return readRow(id, row) ? decode(row) : LoadedDocument();
 }
 
 bool IndexCache::beginWrite()

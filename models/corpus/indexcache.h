@@ -77,8 +77,16 @@ public:
 
     /// Every cached document, by relative path.
     QHash<QString, Entry> entries();
-    /// The cached document @p id (its `file` empty), or a null document when the row is gone or
-    /// does not decode.
+    /// The stored bytes of document @p id, to decode() elsewhere; false when the row is gone.
+    struct Row
+    {
+        QByteArray data;
+        std::string folded;
+    };
+    bool readRow(qint64 id, Row &row);
+    /// The document of a row (its `file` empty), or a null document when it does not decode.
+    static LoadedDocument decode(const Row &row);
+    /// readRow() and decode() in one.
     LoadedDocument read(qint64 id);
 
     bool beginWrite();

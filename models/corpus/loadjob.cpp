@@ -42,6 +42,12 @@ Parsed parseFile(const QString &path)
     return parsed;
 }
 
+LoadedDocument decodeRow(const IndexCache::Row &row)
+{
+    BackgroundPriority::applyToThisThread();
+    return IndexCache::decode(row);
+}
+
 QString absolute(const QString &path)
 {
     return path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).absoluteFilePath();
@@ -130,25 +136,31 @@ void LoadJob::loadGroup(const Group &group)
         }
     }
 
-    std::vector<LoadedDocument> batch;
-    for (const auto &hit : hits) {
+    // Rows are read here, one after another (one connection); decoded on all cores.
+    for (size_t first = 0; first < hits.size(); first += ReadChunk) {
         if (m_cancelled)
             return;
-        LoadedDocument loaded = cache.read(hit.second);
-        if (!loaded.document) { // a damaged row: parse the file instead
-            misses.append(hit.first);
-            continue;
+        QList<IndexCache::Row> rows;
+        QStringList files;
+        for (size_t i = first; i < std::min(hits.size(), first + ReadChunk); ++i) {
+            IndexCache::Row row;
+            if (cache.readRow(hits[i].second, row)) {
+                rows.append(std::move(row));
+                files.append(hits[i].first);
+            } else {
+                misses.append(hits[i].first);
+            }
         }
-        std::const_pointer_cast<Document>(loaded.document)->file = hit.first;
-        batch.push_back(std::move(loaded));
-        if (int(batch.size()) == ReadChunk) {
-            m_done += int(batch.size());
-            m_callbacks.batch(std::move(batch), QStringList());
-            m_callbacks.progress(m_done, m_total);
-            batch.clear();
+        const QList<LoadedDocument> decoded = QtConcurrent::blockingMapped(rows, &decodeRow);
+        std::vector<LoadedDocument> batch;
+        for (int i = 0; i < decoded.size(); ++i) {
+            if (!decoded[i].document) { // a damaged row: parse the file instead
+                misses.append(files[i]);
+                continue;
+            }
+            std::const_pointer_cast<Document>(decoded[i].document)->file = files[i];
+            batch.push_back(decoded[i]);
         }
-    }
-    if (!batch.empty()) {
         m_done += int(batch.size());
         m_callbacks.batch(std::move(batch), QStringList());
         m_callbacks.progress(m_done, m_total);

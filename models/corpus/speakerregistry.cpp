@@ -93,9 +93,24 @@ int SpeakerRegistry::idFor(const Speaker &speaker, const Document &document)
 
 int SpeakerRegistry::idForParticipant(const Participant &participant)
 {
+    const QString memoKey = participant.name + QLatin1Char('\x1f') + participant.country +
+                            QLatin1Char('\x1f') + participant.role;
+    const auto known = m_participantMemo.constFind(memoKey);
+    if (known != m_participantMemo.constEnd())
+        return *known;
     const auto name = splitName(participant.name);
     if (name.second.isEmpty())
         return m_unknownId;
+    const int id = resolveParticipant(participant, name.first, name.second);
+    m_memoBySurname[name.second].append(memoKey);
+    m_participantMemo.insert(memoKey, id);
+    return id;
+}
+
+int SpeakerRegistry::resolveParticipant(const Participant &participant, const QString &given,
+                                        const QString &surname)
+{
+    const QPair<QString, QString> name{given, surname};
     const QString country = folded(participant.country);
     const int found = findPerson(name.first, name.second, country);
     if (found >= 0) {
@@ -127,6 +142,8 @@ int SpeakerRegistry::idForParticipant(const Participant &participant)
     entry.foldedCountry = country;
     const int id = addEntry(entry);
     m_peopleBySurname[name.second].append(id);
+    for (const QString &key : m_memoBySurname.take(name.second))
+        m_participantMemo.remove(key);
     return id;
 }
 
@@ -151,6 +168,16 @@ int SpeakerRegistry::findPerson(const QString &given, const QString &surname,
 }
 
 int SpeakerRegistry::idForSide(const QString &country)
+{
+    const auto known = m_sideMemo.constFind(country);
+    if (known != m_sideMemo.constEnd())
+        return *known;
+    const int id = resolveSide(country);
+    m_sideMemo.insert(country, id);
+    return id;
+}
+
+int SpeakerRegistry::resolveSide(const QString &country)
 {
     const QString key = folded(country);
     const auto it = m_sides.constFind(key);

@@ -27,26 +27,33 @@ TopicRegistry::TopicRegistry()
 int TopicRegistry::idFor(const QStringList &path)
 {
     int parent = -1;
-    for (const QString &heading : path) {
-        const QString key = QString::number(parent) + QLatin1Char('/') + headingKey(heading);
-        const auto it = m_byKey.constFind(key);
-        if (it != m_byKey.constEnd()) {
-            parent = *it;
-            continue;
-        }
+    for (const QString &heading : path)
+        parent = childId(parent, heading);
+    return parent < 0 ? noTopicId() : parent;
+}
+
+int TopicRegistry::childId(int parent, const QString &heading)
+{
+    const QString asWritten = QString::number(parent) + QLatin1Char('/') + heading;
+    const auto seen = m_byHeading.constFind(asWritten);
+    if (seen != m_byHeading.constEnd())
+        return *seen;
+    const QString key = QString::number(parent) + QLatin1Char('/') + headingKey(heading);
+    int id = m_byKey.value(key, -1);
+    if (id < 0) {
         TopicEntry entry;
         entry.parent = parent;
         entry.heading = heading.simplified();
         m_entries.push_back(std::move(entry));
-        const int id = int(m_entries.size()) - 1;
+        id = int(m_entries.size()) - 1;
         if (parent >= 0)
             m_entries[size_t(parent)].children.push_back(id);
         else
             m_topLevel.push_back(id);
         m_byKey.insert(key, id);
-        parent = id;
     }
-    return parent < 0 ? noTopicId() : parent;
+    m_byHeading.insert(asWritten, id);
+    return id;
 }
 
 QStringList TopicRegistry::path(int id) const

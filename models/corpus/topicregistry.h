@@ -28,6 +28,8 @@ public:
     /// The entry for the heading path @p path (outermost first), created when new. An empty
     /// path gives noTopicId().
     int idFor(const QStringList &path);
+    /// The entry for @p heading under topic @p parent (-1: at the top), created when new.
+    int childId(int parent, const QString &heading);
     /// The entry of statements outside any topic.
     int noTopicId() const { return 0; }
 
@@ -45,6 +47,9 @@ private:
     std::vector<TopicEntry> m_entries;
     std::vector<int> m_topLevel;
     QHash<QString, int> m_byKey; ///< parent id + folded heading → id
+    /// parent id + heading as written → id: an archive repeats the same headings thousands of
+    /// times, and folding them is most of the cost of adding a document.
+    QHash<QString, int> m_byHeading;
 };
 
 } // namespace Readout
