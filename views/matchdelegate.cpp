@@ -33,8 +33,17 @@ MatchDelegate::Shown MatchDelegate::shownText(const QString &text,
     if (!matches.empty()) {
         const QString head = metrics.elidedText(line, Qt::ElideRight, width);
         const int visible = int(head.size()) - (head.endsWith(Ellipsis) ? 1 : 0);
-        if (matches.front().second > visible && matches.front().first > ContextBefore) {
-            offset = matches.front().first - ContextBefore;
+        const auto &first = matches.front();
+        if (first.second > visible && first.first > 0) {
+            // As much context as leaves the found words in view.
+            int context = std::min(ContextBefore, first.first);
+            while (context > 0 &&
+                   metrics.horizontalAdvance(Ellipsis + line.mid(first.first - context,
+                                                                 context + first.second -
+                                                                     first.first)) >
+                       width - metrics.horizontalAdvance(Ellipsis))
+                --context;
+            offset = first.first - context;
             line = Ellipsis + line.mid(offset);
             offset -= 1; // the ellipsis takes one character
         }
