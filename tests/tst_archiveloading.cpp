@@ -315,6 +315,21 @@ private Q_SLOTS:
         removeCache(dir.path());
     }
 
+    void cancelStopsTheLoadAndLeavesNothingStuck()
+    {
+        Session session;
+        QSignalSpy finished(&session.loader, &CorpusLoader::finished);
+        session.loader.open({m_archive});
+        QVERIFY(session.loader.isLoading());
+        session.loader.cancel();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!session.loader.isLoading());
+        QVERIFY(session.corpus.documentCount() < 40);
+        // Opening again loads what the cancelled load left out.
+        QVERIFY(session.open(m_archive));
+        QCOMPARE(session.corpus.documentCount(), 40);
+    }
+
     void withoutIndexNothingIsFoundAndTheCountSaysWhy()
     {
         QTemporaryDir dir;

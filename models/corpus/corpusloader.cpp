@@ -231,7 +231,7 @@ void CorpusLoader::keepInCache(const LoadedDocument &loaded)
             owner = r;
     }
     addRoot(owner);
-    m_writer->store(owner, file, FileStamp::of(QFileInfo(file)), loaded);
+    m_writer->store(owner, file, loaded);
 }
 
 LoadResult CorpusLoader::openNow(const QString &path)
@@ -241,9 +241,10 @@ LoadResult CorpusLoader::openNow(const QString &path)
     const int open = m_corpus->indexOfFile(absolute);
     if (open >= 0)
         return {m_corpus->document(open), QString()};
+    const FileStamp stamp = FileStamp::of(QFileInfo(absolute));
     LoadResult result = DocumentLoader::load(absolute);
     if (result.document) {
-        const LoadedDocument loaded{result.document, foldStatements(*result.document)};
+        const LoadedDocument loaded{result.document, foldStatements(*result.document), stamp};
         m_corpus->addLoaded({loaded});
         watch({loaded});
         keepInCache(loaded);
@@ -253,11 +254,11 @@ LoadResult CorpusLoader::openNow(const QString &path)
 
 void CorpusLoader::watch(const std::vector<LoadedDocument> &documents)
 {
-    QStringList files;
+    QVector<QPair<QString, FileStamp>> files;
     for (const LoadedDocument &loaded : documents) {
         // Compiled-in samples never change.
         if (!loaded.document->file.startsWith(QLatin1Char(':')))
-            files.append(loaded.document->file);
+            files.append({loaded.document->file, loaded.stamp});
     }
     m_fileWatcher->watch(files);
 }
@@ -287,10 +288,11 @@ void CorpusLoader::checkChangedFiles()
             Q_EMIT fileRemoved(path);
             continue;
         }
+        const FileStamp stamp = FileStamp::of(QFileInfo(path));
         const LoadResult result = DocumentLoader::load(path);
         if (result.document) {
             // An unchanged hash (touched, or saved as it was) keeps the document as it is.
-            const LoadedDocument loaded{result.document, foldStatements(*result.document)};
+            const LoadedDocument loaded{result.document, foldStatements(*result.document), stamp};
             if (result.document->sha256 != m_corpus->document(index)->sha256) {
                 m_corpus->removeDocument(index);
                 m_corpus->addLoaded({loaded});
@@ -301,7 +303,7 @@ void CorpusLoader::checkChangedFiles()
             Q_EMIT fileReloaded(path, result.error);
         }
         // Saving by replacing the file drops it from the watcher.
-        m_fileWatcher->watch({path});
+        m_fileWatcher->watch({qMakePair(path, stamp)});
     }
 }
 

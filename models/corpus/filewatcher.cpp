@@ -25,13 +25,22 @@ FileWatcher::~FileWatcher()
     delete m_watcher; // its thread has ended: safe from here
 }
 
-void FileWatcher::watch(const QStringList &files)
+void FileWatcher::watch(const QVector<QPair<QString, FileStamp>> &files)
 {
     if (files.isEmpty())
         return;
     QFileSystemWatcher *watcher = m_watcher;
-    // Paths watched already are skipped by addPaths().
-    QMetaObject::invokeMethod(m_watcher, [watcher, files] { watcher->addPaths(files); });
+    QMetaObject::invokeMethod(m_watcher, [this, watcher, files] {
+        QStringList paths;
+        for (const auto &file : files)
+            paths.append(file.first);
+        watcher->addPaths(paths); // paths watched already are skipped
+        // Written between being read and being watched: no event will come for that.
+        for (const auto &file : files) {
+            if (FileStamp::of(QFileInfo(file.first)) != file.second)
+                Q_EMIT fileChanged(file.first);
+        }
+    });
 }
 
 void FileWatcher::unwatch(const QString &file)

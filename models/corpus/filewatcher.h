@@ -1,6 +1,10 @@
 #pragma once
 
+#include "filestamp.h"
+
 #include <QObject>
+#include <QPair>
+#include <QVector>
 #include <QStringList>
 
 class QFileSystemWatcher;
@@ -20,8 +24,9 @@ public:
     explicit FileWatcher(QObject *parent = nullptr);
     ~FileWatcher() override;
 
-    /// Watches @p files (again, when an editor replaced one and the watch went with it).
-    void watch(const QStringList &files);
+    /// Watches @p files (again, when an editor replaced one and the watch went with it), each
+    /// with its stamp when it was read: a file changed before its watch began is reported too.
+    void watch(const QVector<QPair<QString, FileStamp>> &files);
     void unwatch(const QString &file);
 
 Q_SIGNALS:

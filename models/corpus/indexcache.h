@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filestamp.h"
 #include "loadeddocument.h"
 #include "sqliteconnection.h"
 
@@ -11,16 +12,6 @@
 #include <vector>
 
 namespace Readout {
-
-/// What tells that a file is unchanged since it was cached: its size and modification time.
-struct FileStamp
-{
-    qint64 size = -1;
-    qint64 mtime = -1; ///< milliseconds since the epoch; -1 never matches
-
-    static FileStamp of(const QFileInfo &info);
-    bool operator==(const FileStamp &o) const { return size == o.size && mtime == o.mtime; }
-};
 
 /// The index cache of one folder: its parsed documents (with their folded statement texts)
 /// and an SQLite FTS5 full-text index of their statements, in one database under the user's

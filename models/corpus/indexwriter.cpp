@@ -24,19 +24,18 @@ IndexWriter::~IndexWriter()
     m_thread.join();
 }
 
-void IndexWriter::store(const QString &root, const QString &file, FileStamp stamp,
-                        const LoadedDocument &loaded)
+void IndexWriter::store(const QString &root, const QString &file, const LoadedDocument &loaded)
 {
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_queue.push_back({root, file, stamp, loaded});
+        m_queue.push_back({root, file, loaded});
     }
     m_wake.notify_one();
 }
 
 void IndexWriter::remove(const QString &root, const QString &file)
 {
-    store(root, file, FileStamp(), LoadedDocument());
+    store(root, file, LoadedDocument());
 }
 
 void IndexWriter::setPaused(bool paused)
@@ -104,7 +103,7 @@ void IndexWriter::run()
             written = true;
             for (const Work &work : batch) {
                 const QString relative = cache->relativePath(work.file);
-                written = work.loaded.document ? cache->store(relative, work.stamp, work.loaded)
+                written = work.loaded.document ? cache->store(relative, work.loaded.stamp, work.loaded)
                                                : cache->remove(relative);
                 if (!written)
                     break;

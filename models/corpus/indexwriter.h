@@ -24,9 +24,8 @@ public:
     explicit IndexWriter(QObject *parent = nullptr);
     ~IndexWriter() override;
 
-    /// Keeps @p loaded (parsed from @p file, at @p stamp) in the cache of folder @p root.
-    void store(const QString &root, const QString &file, FileStamp stamp,
-               const LoadedDocument &loaded);
+    /// Keeps @p loaded (parsed from @p file, at its stamp) in the cache of folder @p root.
+    void store(const QString &root, const QString &file, const LoadedDocument &loaded);
     /// Drops @p file from the cache of @p root (it was deleted).
     void remove(const QString &root, const QString &file);
     /// While paused, work is queued but not written: opening a folder wants every core for
@@ -48,7 +47,6 @@ private:
     {
         QString root;
         QString file;
-        FileStamp stamp;
         LoadedDocument loaded; ///< null document: remove
     };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/document.h"
+#include "filestamp.h"
 
 #include <string>
 
@@ -13,6 +14,7 @@ struct LoadedDocument
 {
     DocumentPtr document;
     std::string folded;
+    FileStamp stamp; ///< of the file when it was read (or cached): a later change is noticed
 };
 
 /// The folded text of every statement of @p document, each followed by '\0'.

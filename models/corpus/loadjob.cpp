@@ -21,7 +21,6 @@ constexpr int ReadChunk = 256;
 struct Parsed
 {
     LoadedDocument loaded;
-    FileStamp stamp;
     QString error;
 };
 
@@ -31,7 +30,7 @@ Parsed parseFile(const QString &path)
     BackgroundPriority::applyToThisThread();
     Parsed parsed;
     // Stamped before reading: a file changing meanwhile is stale next time, never wrongly fresh.
-    parsed.stamp = FileStamp::of(QFileInfo(path));
+    const FileStamp stamp = FileStamp::of(QFileInfo(path));
     LoadResult result = DocumentLoader::load(path);
     if (!result.document) {
         parsed.error = result.error;
@@ -39,6 +38,7 @@ Parsed parseFile(const QString &path)
     }
     parsed.loaded.folded = foldStatements(*result.document);
     parsed.loaded.document = std::move(result.document);
+    parsed.loaded.stamp = stamp;
     return parsed;
 }
 
@@ -116,7 +116,13 @@ void LoadJob::loadGroup(const Group &group)
         cached ? cache.entries() : QHash<QString, IndexCache::Entry>();
 
     // Unchanged files come from the cache, the others are parsed.
-    std::vector<std::pair<QString, qint64>> hits;
+    struct Hit
+    {
+        QString file;
+        qint64 id;
+        FileStamp stamp;
+    };
+    std::vector<Hit> hits;
     QStringList misses;
     QSet<QString> present;
     for (const QString &file : group.files) {
@@ -125,7 +131,7 @@ void LoadJob::loadGroup(const Group &group)
         const auto entry = entries.constFind(relative);
         if (entry != entries.constEnd() && entry->stamp.mtime != -1 &&
             entry->stamp == FileStamp::of(QFileInfo(file)))
-            hits.emplace_back(file, entry->id);
+            hits.push_back({file, entry->id, entry->stamp});
         else
             misses.append(file);
     }
@@ -141,25 +147,26 @@ void LoadJob::loadGroup(const Group &group)
         if (m_cancelled)
             return;
         QList<IndexCache::Row> rows;
-        QStringList files;
+        std::vector<const Hit *> read;
         for (size_t i = first; i < std::min(hits.size(), first + ReadChunk); ++i) {
             IndexCache::Row row;
-            if (cache.readRow(hits[i].second, row)) {
+            if (cache.readRow(hits[i].id, row)) {
                 rows.append(std::move(row));
-                files.append(hits[i].first);
+                read.push_back(&hits[i]);
             } else {
-                misses.append(hits[i].first);
+                misses.append(hits[i].file);
             }
         }
         const QList<LoadedDocument> decoded = QtConcurrent::blockingMapped(rows, &decodeRow);
         std::vector<LoadedDocument> batch;
         for (int i = 0; i < decoded.size(); ++i) {
             if (!decoded[i].document) { // a damaged row: parse the file instead
-                misses.append(files[i]);
+                misses.append(read[size_t(i)]->file);
                 continue;
             }
-            std::const_pointer_cast<Document>(decoded[i].document)->file = files[i];
+            std::const_pointer_cast<Document>(decoded[i].document)->file = read[size_t(i)]->file;
             batch.push_back(decoded[i]);
+            batch.back().stamp = read[size_t(i)]->stamp;
         }
         m_done += int(batch.size());
         m_callbacks.batch(std::move(batch), QStringList());
@@ -182,7 +189,7 @@ void LoadJob::parse(const QString &root, const QStringList &files)
             if (p.loaded.document) {
                 batch.push_back(p.loaded);
                 if (!root.isEmpty())
-                    m_writer->store(root, p.loaded.document->file, p.stamp, p.loaded);
+                    m_writer->store(root, p.loaded.document->file, p.loaded);
             } else {
                 errors.append(p.error);
             }
