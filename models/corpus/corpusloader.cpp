@@ -21,7 +21,7 @@ namespace {
 // How long adding one piece of documents may keep the GUI thread (the window may not stall for
 // 100 ms). Each piece also costs the models one pass over all rows, so pieces are as large as
 // this allows: their size follows the time the last one took.
-constexpr qint64 FeedBudgetMs = 50;
+constexpr qint64 FeedBudgetMs = 40;
 constexpr int MinimumStatementsPerFeed = 5000;
 constexpr int MaximumStatementsPerFeed = 200000;
 // Between two pieces while few documents wait: fewer, larger updates of the table.

@@ -34,7 +34,7 @@ int TopicRegistry::idFor(const QStringList &path)
 
 int TopicRegistry::childId(int parent, const QString &heading)
 {
-    const QString asWritten = QString::number(parent) + QLatin1Char('/') + heading;
+    const QPair<int, QString> asWritten(parent, heading);
     const auto seen = m_byHeading.constFind(asWritten);
     if (seen != m_byHeading.constEnd())
         return *seen;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -49,7 +50,7 @@ private:
     QHash<QString, int> m_byKey; ///< parent id + folded heading → id
     /// parent id + heading as written → id: an archive repeats the same headings thousands of
     /// times, and folding them is most of the cost of adding a document.
-    QHash<QString, int> m_byHeading;
+    QHash<QPair<int, QString>, int> m_byHeading;
 };
 
 } // namespace Readout

@@ -193,6 +193,8 @@ void AnnotationModel::loadDocument(const DocumentPtr &document)
             mine.push_back(i);
         }
     }
+    if (mine.empty())
+        return; // most documents of an archive: no text to prepare
     // One anchor per document prepares its text once for all of its annotations.
     TextAnchor anchor(document->text, document->sha256);
     for (int i : mine)
