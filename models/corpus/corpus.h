@@ -31,6 +31,9 @@ public:
     /// Adds documents whose statements were folded on a worker thread (or not: then here).
     void addLoaded(const std::vector<LoadedDocument> &documents);
     void addDocument(const DocumentPtr &document) { addDocuments({document}); }
+    /// Makes room for documents of about @p bytes of text to come (an archive being opened),
+    /// so the search text is not copied again and again as it grows.
+    void reserveText(qint64 bytes) { m_folded.reserve(bytes); }
     void removeDocument(int index);
     /// Replaces a document by a newer parse of it (a file that changed on disk): the old one
     /// leaves, the new one is added at the end.

@@ -7,6 +7,7 @@
 #include "loadjob.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QPointer>
@@ -26,6 +27,7 @@ constexpr int MinimumStatementsPerFeed = 5000;
 constexpr int MaximumStatementsPerFeed = 200000;
 // Between two pieces while few documents wait: fewer, larger updates of the table.
 constexpr int FeedIntervalMs = 100;
+constexpr qint64 ProgressIntervalMs = 100;
 
 } // namespace
 
@@ -120,10 +122,20 @@ void CorpusLoader::startNext()
             self, [self, shared, errors] { self->received(std::move(*shared), errors); },
             Qt::QueuedConnection);
     };
-    callbacks.progress = [self](int done, int total) {
+    // A progress bar repaints at once on every new value: ten a second are plenty.
+    auto sinceProgress = std::make_shared<QElapsedTimer>();
+    callbacks.progress = [self, sinceProgress](int done, int total) {
+        if (done > 0 && done < total && sinceProgress->isValid() &&
+            sinceProgress->elapsed() < ProgressIntervalMs)
+            return;
+        sinceProgress->start();
         QMetaObject::invokeMethod(
             self, [self, done, total] { Q_EMIT self->progress(done, total); },
             Qt::QueuedConnection);
+    };
+    callbacks.sizeKnown = [self](qint64 bytes) {
+        QMetaObject::invokeMethod(
+            self, [self, bytes] { self->m_corpus->reserveText(bytes); }, Qt::QueuedConnection);
     };
     callbacks.warning = [self](const QString &message) {
         QMetaObject::invokeMethod(
@@ -162,7 +174,7 @@ void CorpusLoader::scheduleFeed()
         waiting += int(m_pending[i].document->statements.size());
     // The first documents show at once; a backlog is added piece after piece, with the
     // events of the window in between; a trickle is gathered for a while.
-    const bool now = !m_sinceFeed.isValid() || waiting >= MinimumStatementsPerFeed ||
+    const bool now = !m_sinceFeed.isValid() || waiting >= m_statementsPerFeed ||
                      !m_jobRunning || m_sinceFeed.elapsed() >= FeedIntervalMs;
     m_feedTimer->start(now ? 0 : int(FeedIntervalMs - m_sinceFeed.elapsed()));
 }

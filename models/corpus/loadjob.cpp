@@ -94,15 +94,29 @@ std::vector<LoadJob::Group> LoadJob::groups() const
 void LoadJob::run()
 {
     BackgroundPriority::applyToThisThread("readout-load");
-    const std::vector<Group> all = groups();
-    for (const Group &group : all)
+    std::vector<Group> all = groups();
+    qint64 bytes = 0;
+    for (Group &group : all) {
+        stamp(group);
         m_total += int(group.files.size());
+        for (const FileStamp &s : group.stamps)
+            bytes += std::max<qint64>(s.size, 0);
+    }
+    if (m_callbacks.sizeKnown)
+        m_callbacks.sizeKnown(bytes);
     m_callbacks.progress(0, m_total);
     for (const Group &group : all) {
         if (m_cancelled)
             return;
         loadGroup(group);
     }
+}
+
+void LoadJob::stamp(Group &group)
+{
+    group.stamps.reserve(size_t(group.files.size()));
+    for (const QString &file : qAsConst(group.files))
+        group.stamps.push_back(FileStamp::of(QFileInfo(file)));
 }
 
 void LoadJob::loadGroup(const Group &group)
@@ -125,12 +139,13 @@ void LoadJob::loadGroup(const Group &group)
     std::vector<Hit> hits;
     QStringList misses;
     QSet<QString> present;
-    for (const QString &file : group.files) {
+    for (int i = 0; i < group.files.size(); ++i) {
+        const QString &file = group.files[i];
         const QString relative = cache.relativePath(file);
         present.insert(relative);
         const auto entry = entries.constFind(relative);
         if (entry != entries.constEnd() && entry->stamp.mtime != -1 &&
-            entry->stamp == FileStamp::of(QFileInfo(file)))
+            entry->stamp == group.stamps[size_t(i)])
             hits.push_back({file, entry->id, entry->stamp});
         else
             misses.append(file);

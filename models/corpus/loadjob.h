@@ -27,6 +27,8 @@ public:
         std::function<void(std::vector<LoadedDocument>, QStringList errors)> batch;
         std::function<void(int done, int total)> progress;
         std::function<void(const QString &message)> warning;
+        /// Before the first batch: the files' size in all (room to make for their text).
+        std::function<void(qint64 bytes)> sizeKnown;
     };
 
     /// @p alreadyOpen: files not to load again. @p writer may be null (no cache kept).
@@ -44,10 +46,12 @@ private:
     {
         QString root;
         QStringList files;
-        bool wholeFolder = false; ///< every summary file of root: the others left it
+        std::vector<FileStamp> stamps; ///< of files, before reading them
+        bool wholeFolder = false;      ///< every summary file of root: the others left it
     };
 
     std::vector<Group> groups() const;
+    static void stamp(Group &group);
     void loadGroup(const Group &group);
     void parse(const QString &root, const QStringList &files);
 
