@@ -174,9 +174,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QDir folder(dir.path());
-        writeOld(folder, QStringLiteral("a.txt"), meeting("Ostrel valued the partnership", "a mission would go"));
-        writeOld(folder, QStringLiteral("b.txt"), meeting("the talks were useful", "Nakara agreed"));
-        writeOld(folder, QStringLiteral("c.txt"), meeting("the harbour would open", "ships were ready"));
+        writeOld(folder, QStringLiteral("a.txt"),
+                 meeting("Ostrel valued the partnership", "a mission would go"));
+        writeOld(folder, QStringLiteral("b.txt"),
+                 meeting("the talks were useful", "Nakara agreed"));
+        writeOld(folder, QStringLiteral("c.txt"),
+                 meeting("the harbour would open", "ships were ready"));
         {
             Session session;
             QVERIFY(session.open(dir.path()));
@@ -184,7 +187,8 @@ private Q_SLOTS:
             session.waitForIndex();
         }
         // Edited (the time changes), deleted, and a new file: the next open shows them so.
-        writeOld(folder, QStringLiteral("a.txt"), meeting("Ostrel welcomed the new fisheries accord", "a mission would go"), 30);
+        writeOld(folder, QStringLiteral("a.txt"),
+                 meeting("Ostrel welcomed the new fisheries accord", "a mission would go"), 30);
         QVERIFY(QFile::remove(folder.filePath(QStringLiteral("b.txt"))));
         writeOld(folder, QStringLiteral("d.txt"), meeting("the bridge was finished", "trade grew"));
         Session session;
@@ -249,8 +253,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QDir folder(dir.path());
-        writeOld(folder, QStringLiteral("a.txt"),
-                 meeting("Ostrel valued the maritime partnership", "the fisheries talks would resume"));
+        writeOld(
+            folder, QStringLiteral("a.txt"),
+            meeting("Ostrel valued the maritime partnership", "the fisheries talks would resume"));
         writeOld(folder, QStringLiteral("b.txt"),
                  meeting("the maritime boundary was settled", "Nakara welcomed the partnership"));
         Session session;
@@ -276,8 +281,9 @@ private Q_SLOTS:
 
         session.filter.setTextFilter(QStringLiteral("partnership NOT maritime"),
                                      StatementFilterModel::TextMode::FullText);
-        QCOMPARE(session.shownTexts(), QStringList{QStringLiteral("Minister Sonoda said that "
-                                                                  "Nakara welcomed the partnership.")});
+        QCOMPARE(session.shownTexts(),
+                 QStringList{QStringLiteral("Minister Sonoda said that "
+                                            "Nakara welcomed the partnership.")});
         // Combined with the speaker filter: only Brenn's statements with "maritime".
         session.filter.setTextFilter(QStringLiteral("maritime OR partnership"),
                                      StatementFilterModel::TextMode::FullText);
@@ -304,8 +310,9 @@ private Q_SLOTS:
                                      StatementFilterModel::TextMode::FullText);
         QCOMPARE(session.filter.rowCount(), 1);
         QSignalSpy reloaded(&session.loader, &CorpusLoader::fileReloaded);
-        writeOld(folder, QStringLiteral("a.txt"),
-                 meeting("Ostrel valued the maritime partnership", "the whaling talks would resume"), 1);
+        writeOld(
+            folder, QStringLiteral("a.txt"),
+            meeting("Ostrel valued the maritime partnership", "the whaling talks would resume"), 1);
         QVERIFY(reloaded.wait(10000));
         session.waitForIndex();
         QTRY_COMPARE(session.filter.rowCount(), 0); // the filter asks again when indexed
@@ -333,7 +340,8 @@ private Q_SLOTS:
     void withoutIndexNothingIsFoundAndTheCountSaysWhy()
     {
         QTemporaryDir dir;
-        writeOld(QDir(dir.path()), QStringLiteral("a.txt"), meeting("the talks went well", "all agreed"));
+        writeOld(QDir(dir.path()), QStringLiteral("a.txt"),
+                 meeting("the talks went well", "all agreed"));
         Session session;
         session.loader.setIndexCacheEnabled(false);
         QVERIFY(session.open(dir.path()));

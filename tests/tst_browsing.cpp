@@ -233,8 +233,10 @@ private Q_SLOTS:
         QVERIFY(found < window->corpus()->rowCount());
         for (int r = 0; r < found; ++r) {
             const QString text = cell(table, r, StatementModel::TextColumn);
-            QVERIFY2(text.contains(QLatin1String("partner"), Qt::CaseInsensitive), qPrintable(text));
-            QVERIFY2(!text.contains(QLatin1String("economic"), Qt::CaseInsensitive), qPrintable(text));
+            QVERIFY2(text.contains(QLatin1String("partner"), Qt::CaseInsensitive),
+                     qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1String("economic"), Qt::CaseInsensitive),
+                     qPrintable(text));
         }
         // Choosing a found statement shows its meeting with the found words marked.
         table->selectRow(0);
@@ -260,11 +262,12 @@ private Q_SLOTS:
     void foundWordsBeyondTheColumnAreScrolledIntoView()
     {
         const QFontMetrics metrics(table->font());
-        const QString text = QStringLiteral("The ministers reviewed a long list of matters of common "
-                                            "interest at length and at last agreed on fisheries.");
+        const QString text =
+            QStringLiteral("The ministers reviewed a long list of matters of common "
+                           "interest at length and at last agreed on fisheries.");
         const int at = int(text.indexOf(QLatin1String("fisheries")));
-        const auto shown = MatchDelegate::shownText(text, {{at, at + 9}}, metrics,
-                                                    metrics.horizontalAdvance(QStringLiteral("x")) * 40);
+        const auto shown = MatchDelegate::shownText(
+            text, {{at, at + 9}}, metrics, metrics.horizontalAdvance(QStringLiteral("x")) * 40);
         QVERIFY2(shown.text.startsWith(QChar(0x2026)), qPrintable(shown.text));
         QCOMPARE(shown.matches.size(), size_t(1));
         QCOMPARE(shown.text.mid(shown.matches[0].first,

@@ -58,9 +58,10 @@ private Q_SLOTS:
     void codecRoundTripsEveryFixture_data()
     {
         QTest::addColumn<QString>("path");
-        QDirIterator it(QStringLiteral(READOUT_FIXTURES_DIR), {QStringLiteral("*.txt"),
-                        QStringLiteral("*.html"), QStringLiteral("*.xhtml")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(
+            QStringLiteral(READOUT_FIXTURES_DIR),
+            {QStringLiteral("*.txt"), QStringLiteral("*.html"), QStringLiteral("*.xhtml")},
+            QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
@@ -71,9 +72,9 @@ private Q_SLOTS:
         QFETCH(QString, path);
         const LoadResult loaded = DocumentLoader::load(path);
         QVERIFY2(loaded.document, qPrintable(loaded.error));
-        std::shared_ptr<Document> decoded = DocumentCodec::decode(
-            DocumentCodec::encode(*loaded.document).constData(),
-            DocumentCodec::encode(*loaded.document).size());
+        std::shared_ptr<Document> decoded =
+            DocumentCodec::decode(DocumentCodec::encode(*loaded.document).constData(),
+                                  DocumentCodec::encode(*loaded.document).size());
         QVERIFY(decoded);
         decoded->file = loaded.document->file;
         // Everything `readout parse --json` shows is the same, and so are the fields it omits.
@@ -93,7 +94,8 @@ private Q_SLOTS:
         const QByteArray bytes = DocumentCodec::encode(*loaded.document);
         // Cut anywhere, or with a byte changed in a count or offset: refused, never a crash.
         for (int size : {0, 3, 4, 40, int(bytes.size()) / 2, int(bytes.size()) - 1})
-            QVERIFY2(!DocumentCodec::decode(bytes.constData(), size), qPrintable(QString::number(size)));
+            QVERIFY2(!DocumentCodec::decode(bytes.constData(), size),
+                     qPrintable(QString::number(size)));
         QByteArray longer = bytes + "x";
         QVERIFY(!DocumentCodec::decode(longer.constData(), longer.size()));
         for (int at = 4; at < bytes.size(); at += 97) {
@@ -161,7 +163,8 @@ private Q_SLOTS:
         QVERIFY(cache.open());
         QVERIFY(cache.beginWrite());
         const FileStamp now{10, QDateTime::currentMSecsSinceEpoch()};
-        QVERIFY(cache.store(QStringLiteral("new.txt"), now, loadFixture(fixture("html/summary.html"))));
+        QVERIFY(
+            cache.store(QStringLiteral("new.txt"), now, loadFixture(fixture("html/summary.html"))));
         QVERIFY(cache.commitWrite());
         QCOMPARE(cache.entries().value(QStringLiteral("new.txt")).stamp.mtime, -1);
     }
@@ -182,7 +185,8 @@ private Q_SLOTS:
         QVERIFY2(warning.contains(QDir::toNativeSeparators(file)), qPrintable(warning));
         QCOMPARE(cache.entries().size(), 0);
         QVERIFY(cache.beginWrite());
-        QVERIFY(cache.store(QStringLiteral("x.html"), FileStamp{1, 1}, loadFixture(fixture("html/summary.html"))));
+        QVERIFY(cache.store(QStringLiteral("x.html"), FileStamp{1, 1},
+                            loadFixture(fixture("html/summary.html"))));
         QVERIFY(cache.commitWrite());
         QCOMPARE(cache.entries().size(), 1);
     }
@@ -275,25 +279,35 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("marked");
         const QString text = QStringLiteral(
             "The ministers agreed on a joint study of maritime security and security guarantees.");
-        QTest::newRow("word") << QStringLiteral("security") << text << QStringList{QStringLiteral("security"), QStringLiteral("security")};
-        QTest::newRow("case, accents") << QStringLiteral("SÉCURITY") << text << QStringList{QStringLiteral("security"), QStringLiteral("security")};
-        QTest::newRow("prefix") << QStringLiteral("secur*") << text << QStringList{QStringLiteral("security"), QStringLiteral("security")};
+        QTest::newRow("word") << QStringLiteral("security") << text
+                              << QStringList{QStringLiteral("security"),
+                                             QStringLiteral("security")};
+        QTest::newRow("case, accents")
+            << QStringLiteral("SÉCURITY") << text
+            << QStringList{QStringLiteral("security"), QStringLiteral("security")};
+        QTest::newRow("prefix") << QStringLiteral("secur*") << text
+                                << QStringList{QStringLiteral("security"),
+                                               QStringLiteral("security")};
         QTest::newRow("phrase") << QStringLiteral("\"maritime security\"") << text
                                 << QStringList{QStringLiteral("maritime security")};
-        QTest::newRow("phrase, prefix") << QStringLiteral("\"joint stu\"*") << text << QStringList{QStringLiteral("joint study")};
+        QTest::newRow("phrase, prefix") << QStringLiteral("\"joint stu\"*") << text
+                                        << QStringList{QStringLiteral("joint study")};
         QTest::newRow("NOT operand unmarked") << QStringLiteral("joint NOT guarantees") << text
                                               << QStringList{QStringLiteral("joint")};
-        QTest::newRow("NOT group unmarked") << QStringLiteral("study NOT (maritime OR joint)") << text
-                                            << QStringList{QStringLiteral("study")};
+        QTest::newRow("NOT group unmarked") << QStringLiteral("study NOT (maritime OR joint)")
+                                            << text << QStringList{QStringLiteral("study")};
         QTest::newRow("NEAR, distance not a word")
-            << QStringLiteral("NEAR(ministers study, 10)") << QStringLiteral("2 ministers; 10 times a study")
+            << QStringLiteral("NEAR(ministers study, 10)")
+            << QStringLiteral("2 ministers; 10 times a study")
             << QStringList{QStringLiteral("ministers"), QStringLiteral("study")};
-        QTest::newRow("operators are not words") << QStringLiteral("ministers AND agreed OR nothing") << text
-                                                  << QStringList{QStringLiteral("ministers"), QStringLiteral("agreed")};
+        QTest::newRow("operators are not words")
+            << QStringLiteral("ministers AND agreed OR nothing") << text
+            << QStringList{QStringLiteral("ministers"), QStringLiteral("agreed")};
         QTest::newRow("column filter") << QStringLiteral("text : guarantees") << text
                                        << QStringList{QStringLiteral("guarantees")};
         QTest::newRow("whole words only") << QStringLiteral("secure") << text << QStringList{};
-        QTest::newRow("non-Latin") << QStringLiteral("Севастополь") << QStringLiteral("Встреча в Севастополе и Севастополь.")
+        QTest::newRow("non-Latin") << QStringLiteral("Севастополь")
+                                   << QStringLiteral("Встреча в Севастополе и Севастополь.")
                                    << QStringList{QStringLiteral("Севастополь")};
     }
     void searchTermsMarkWhatTheQueryLooksFor()

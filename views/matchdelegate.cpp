@@ -19,8 +19,7 @@ const QChar Ellipsis(0x2026);
 
 MatchDelegate::MatchDelegate(const StatementFilterModel *filter, QObject *parent)
     : QStyledItemDelegate(parent), m_filter(filter)
-{
-}
+{}
 
 MatchDelegate::Shown MatchDelegate::shownText(const QString &text,
                                               const std::vector<std::pair<int, int>> &matches,
@@ -37,11 +36,10 @@ MatchDelegate::Shown MatchDelegate::shownText(const QString &text,
         if (first.second > visible && first.first > 0) {
             // As much context as leaves the found words in view.
             int context = std::min(ContextBefore, first.first);
-            while (context > 0 &&
-                   metrics.horizontalAdvance(Ellipsis + line.mid(first.first - context,
-                                                                 context + first.second -
-                                                                     first.first)) >
-                       width - metrics.horizontalAdvance(Ellipsis))
+            while (context > 0 && metrics.horizontalAdvance(
+                                      Ellipsis + line.mid(first.first - context,
+                                                          context + first.second - first.first)) >
+                                      width - metrics.horizontalAdvance(Ellipsis))
                 --context;
             offset = first.first - context;
             line = Ellipsis + line.mid(offset);
@@ -63,8 +61,8 @@ void MatchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const
 {
     const QString text = index.data(Qt::DisplayRole).toString();
-    const auto matches = m_filter ? m_filter->textMatchesIn(text)
-                                  : std::vector<std::pair<int, int>>();
+    const auto matches =
+        m_filter ? m_filter->textMatchesIn(text) : std::vector<std::pair<int, int>>();
     if (matches.empty()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;

@@ -51,10 +51,11 @@ void Corpus::appendRows(const LoadedDocument &loaded, int index)
         const OutlineNode &node = document.outline[n];
         const int parentTopic =
             node.parent >= 0 ? nodeTopic[size_t(node.parent)] : m_topics.noTopicId();
-        nodeTopic[n] = node.isHeading
-                           ? m_topics.childId(parentTopic == m_topics.noTopicId() ? -1 : parentTopic,
-                                              document.headingText(node))
-                           : parentTopic;
+        nodeTopic[n] =
+            node.isHeading
+                ? m_topics.childId(parentTopic == m_topics.noTopicId() ? -1 : parentTopic,
+                                   document.headingText(node))
+                : parentTopic;
     }
     std::vector<int> speakers;
     for (const Participant &p : document.participants) {

@@ -91,7 +91,7 @@ private:
 
     std::vector<DocumentPtr> m_documents;
     QHash<QString, int> m_fileIndex; ///< Document::file → index (10,000 files are opened)
-    std::vector<int> m_firstRow{0}; ///< one more than documents: the end of the last
+    std::vector<int> m_firstRow{0};  ///< one more than documents: the end of the last
     std::vector<std::vector<int>> m_documentSpeakers;
     std::vector<std::uint32_t> m_rowDocument;
     std::vector<std::int32_t> m_rowSpeaker;

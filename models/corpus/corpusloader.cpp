@@ -7,8 +7,8 @@
 #include "loadjob.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPointer>
 #include <QTimer>
@@ -174,8 +174,8 @@ void CorpusLoader::scheduleFeed()
         waiting += int(m_pending[i].document->statements.size());
     // The first documents show at once; a backlog is added piece after piece, with the
     // events of the window in between; a trickle is gathered for a while.
-    const bool now = !m_sinceFeed.isValid() || waiting >= m_statementsPerFeed ||
-                     !m_jobRunning || m_sinceFeed.elapsed() >= FeedIntervalMs;
+    const bool now = !m_sinceFeed.isValid() || waiting >= m_statementsPerFeed || !m_jobRunning ||
+                     m_sinceFeed.elapsed() >= FeedIntervalMs;
     m_feedTimer->start(now ? 0 : int(FeedIntervalMs - m_sinceFeed.elapsed()));
 }
 
@@ -197,9 +197,8 @@ void CorpusLoader::feed()
     watch(piece);
     if (statements >= m_statementsPerFeed / 2) {
         const qint64 ms = std::max<qint64>(took.elapsed(), 1);
-        m_statementsPerFeed = int(std::clamp<qint64>(statements * FeedBudgetMs / ms,
-                                                     MinimumStatementsPerFeed,
-                                                     MaximumStatementsPerFeed));
+        m_statementsPerFeed = int(std::clamp<qint64>(
+            statements * FeedBudgetMs / ms, MinimumStatementsPerFeed, MaximumStatementsPerFeed));
     }
     m_sinceFeed.start();
     if (m_pendingFirst < m_pending.size())

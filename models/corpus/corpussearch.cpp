@@ -46,8 +46,7 @@ void CorpusSearch::refresh(Root &r)
     r.stale = false;
 }
 
-bool CorpusSearch::search(const QString &query, std::vector<std::uint8_t> &matches,
-                          QString *error)
+bool CorpusSearch::search(const QString &query, std::vector<std::uint8_t> &matches, QString *error)
 {
     matches.assign(size_t(m_corpus->rowCount()), 0);
     QSet<int> covered; // documents looked into

@@ -20,7 +20,10 @@ public:
     /// Appends rows folded elsewhere: @p rows holds each row's folded text followed by '\0'.
     void appendFolded(const std::string &rows);
     /// Room for @p bytes more of folded text (about as many as the UTF-8 text has).
-    void reserve(qint64 bytes) { m_buffer.reserve(m_buffer.size() + size_t(std::max<qint64>(bytes, 0))); }
+    void reserve(qint64 bytes)
+    {
+        m_buffer.reserve(m_buffer.size() + size_t(std::max<qint64>(bytes, 0)));
+    }
     /// Removes rows [first, first + count).
     void remove(int first, int count);
     void clear();

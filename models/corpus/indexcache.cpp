@@ -43,8 +43,8 @@ QString IndexCache::cacheFolder()
 QString IndexCache::fileFor(const QString &root)
 {
     // Named after the folder's path: readable enough to find, unique by the hash.
-    const QString name = QFileInfo(root).fileName().isEmpty() ? QStringLiteral("root")
-                                                              : QFileInfo(root).fileName();
+    const QString name =
+        QFileInfo(root).fileName().isEmpty() ? QStringLiteral("root") : QFileInfo(root).fileName();
     const QByteArray hash =
         QCryptographicHash::hash(root.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     QString safe;
@@ -105,8 +105,10 @@ bool IndexCache::openForSearch()
 
 bool IndexCache::usable(bool *damaged)
 {
-    // A file that is not SQLite fails here (SQLITE_NOTADB), a damaged one soon after.
-    if (!m_db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")) {
+    // A file that is not SQLite fails here (SQLITE_NOTADB), a damaged one soon after. Large
+    // pages for a new file: a document's row is tens of kilobytes, read in one piece.
+    if (!m_db.exec("PRAGMA page_size = 65536; PRAGMA journal_mode = WAL;"
+                   "PRAGMA synchronous = NORMAL;")) {
         *damaged = true;
         return false;
     }
@@ -187,7 +189,8 @@ bool IndexCache::readRow(qint64 id, Row &row)
 LoadedDocument IndexCache::decode(const Row &row)
 {
     LoadedDocument loaded;
-    std::shared_ptr<Document> document = DocumentCodec::decode(row.data.constData(), row.data.size());
+    std::shared_ptr<Document> document =
+        DocumentCodec::decode(row.data.constData(), row.data.size());
     if (!document)
         return loaded;
     // The folded text must have one row per statement, or the corpus would misalign.

@@ -67,8 +67,8 @@ IndexCache *IndexWriter::cacheFor(const QString &root)
         auto cache = std::make_unique<IndexCache>(root);
         QString warning;
         if (!cache->open(&warning)) {
-            Q_EMIT this->warning(tr("The index cache %1 cannot be written: %2")
-                                     .arg(cache->file(), cache->error()));
+            Q_EMIT this->warning(
+                tr("The index cache %1 cannot be written: %2").arg(cache->file(), cache->error()));
             cache.reset();
         } else if (!warning.isEmpty()) {
             Q_EMIT this->warning(warning);
@@ -103,8 +103,9 @@ void IndexWriter::run()
             written = true;
             for (const Work &work : batch) {
                 const QString relative = cache->relativePath(work.file);
-                written = work.loaded.document ? cache->store(relative, work.loaded.stamp, work.loaded)
-                                               : cache->remove(relative);
+                written = work.loaded.document
+                              ? cache->store(relative, work.loaded.stamp, work.loaded)
+                              : cache->remove(relative);
                 if (!written)
                     break;
             }

@@ -1,8 +1,8 @@
 #include "loadjob.h"
 
+#include "backgroundpriority.h"
 #include "corpusloader.h"
 #include "document/documentloader.h"
-#include "backgroundpriority.h"
 #include "indexwriter.h"
 
 #include <QFileInfo>
@@ -59,8 +59,7 @@ LoadJob::LoadJob(const QStringList &paths, const QSet<QString> &alreadyOpen, Ind
                  Callbacks callbacks)
     : m_paths(paths), m_alreadyOpen(alreadyOpen), m_writer(writer),
       m_callbacks(std::move(callbacks))
-{
-}
+{}
 
 std::vector<LoadJob::Group> LoadJob::groups() const
 {

@@ -136,9 +136,8 @@ SearchTerms::SearchTerms(const QString &query)
                 continue;
             if (i < q.size() && q[i] == QLatin1Char(':'))
                 continue;
-            const bool distance = afterComma && std::all_of(word.begin(), word.end(), [](QChar d) {
-                                      return d.isDigit();
-                                  });
+            const bool distance = afterComma && std::all_of(word.begin(), word.end(),
+                                                            [](QChar d) { return d.isDigit(); });
             afterComma = false;
             if (!distance)
                 phraseDone(word, prefix);

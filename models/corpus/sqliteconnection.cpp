@@ -12,10 +12,9 @@ SqliteConnection::~SqliteConnection()
 bool SqliteConnection::open(const QString &file, bool readOnly)
 {
     close();
-    const int flags = readOnly ? SQLITE_OPEN_READONLY
-                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    const int result = sqlite3_open_v2(file.toUtf8().constData(), &m_db,
-                                       flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int result =
+        sqlite3_open_v2(file.toUtf8().constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (result != SQLITE_OK) {
         setError(result);
         close();
@@ -48,8 +47,8 @@ bool SqliteConnection::exec(const char *sql)
 void SqliteConnection::setError(int code)
 {
     m_errorCode = code & 0xff;
-    m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                   : QString::fromUtf8(sqlite3_errstr(code));
+    m_error =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(code));
 }
 
 SqliteStatement::SqliteStatement(SqliteConnection &connection, const char *sql)

@@ -13,8 +13,7 @@ constexpr quint32 Magic = 0x52444331; // "RDC1"
 class Writer
 {
 public:
-    template<typename T>
-    void value(T v)
+    template<typename T> void value(T v)
     {
         static_assert(std::is_trivially_copyable<T>::value, "plain values only");
         bytes.append(reinterpret_cast<const char *>(&v), sizeof v);
@@ -25,8 +24,7 @@ public:
         bytes.append(reinterpret_cast<const char *>(s.constData()),
                      qsizetype(s.size()) * qsizetype(sizeof(QChar)));
     }
-    template<typename T>
-    void plainVector(const std::vector<T> &v)
+    template<typename T> void plainVector(const std::vector<T> &v)
     {
         static_assert(std::is_trivially_copyable<T>::value, "plain values only");
         value(qint32(v.size()));
@@ -43,8 +41,7 @@ class Reader
 public:
     Reader(const char *data, qsizetype size) : m_at(data), m_end(data + size) {}
 
-    template<typename T>
-    T value()
+    template<typename T> T value()
     {
         T v{};
         if (take(sizeof v))
@@ -59,8 +56,7 @@ public:
         return QString(reinterpret_cast<const QChar *>(m_at - size_t(length) * sizeof(QChar)),
                        length);
     }
-    template<typename T>
-    std::vector<T> plainVector()
+    template<typename T> std::vector<T> plainVector()
     {
         const qint32 count = value<qint32>();
         if (count < 0 || !take(size_t(count) * sizeof(T)))
@@ -205,7 +201,8 @@ std::shared_ptr<Document> DocumentCodec::decode(const char *bytes, qsizetype siz
             return nullptr;
     }
     for (const OutlineNode &n : d->outline) {
-        if (n.start < 0 || n.end < n.start || n.end > textSize || n.parent >= int(d->outline.size()) ||
+        if (n.start < 0 || n.end < n.start || n.end > textSize ||
+            n.parent >= int(d->outline.size()) ||
             (n.headingStart >= 0 && n.headingStart + n.headingLength > textSize))
             return nullptr;
         for (int child : n.children) {

@@ -36,16 +36,18 @@ QVariant CorpusModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Document &doc = *m_corpus->document(index.row());
-    // The part after the last slash: the list is sorted through data(), 10,000 documents at a
-    // time, and QFileInfo would ask the file system.
-    const QString fileName = doc.file.mid(doc.file.lastIndexOf(QLatin1Char('/')) + 1);
+    // The part after the last slash, made only where it is shown: the list is sorted through
+    // data(), 10,000 documents at a time.
+    const auto fileName = [&doc] {
+        return doc.file.mid(doc.file.lastIndexOf(QLatin1Char('/')) + 1);
+    };
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case SortRole:
         switch (index.column()) {
         case TitleColumn:
-            return doc.title.isEmpty() ? fileName : doc.title;
+            return doc.title.isEmpty() ? fileName() : doc.title;
         case DateColumn:
             if (role == SortRole)
                 return doc.date.isValid() ? doc.date.toJulianDay() : qint64(0);
@@ -61,7 +63,7 @@ QVariant CorpusModel::data(const QModelIndex &index, int role) const
         case StatementsColumn:
             return int(doc.statements.size());
         case FileColumn:
-            return role == Qt::ToolTipRole ? QDir::toNativeSeparators(doc.file) : fileName;
+            return role == Qt::ToolTipRole ? QDir::toNativeSeparators(doc.file) : fileName();
         }
         break;
     case Qt::TextAlignmentRole:

@@ -19,7 +19,6 @@ class CorpusSearch;
 class StatementModel;
 struct Document;
 
-
 /// Filters and sorts a StatementModel fast enough for a million statements. Filters combine:
 /// speakers (people and sides, after the user's merges; joint "both sides" statements of the
 /// meetings those speakers take part in can be included), topics (a topic and everything

@@ -130,20 +130,24 @@ std::vector<int> StatementOrder::extend(const Corpus &corpus, int column, Qt::So
         });
         for (size_t i = 0; i < docs.size(); ++i)
             docKey[size_t(docs[i])] = std::uint32_t(i);
-        return mergeByKey(std::move(previous), rows, order, [&](int r) { return docKey[size_t(corpus.rowDocument(r))]; });
+        return mergeByKey(std::move(previous), rows, order,
+                          [&](int r) { return docKey[size_t(corpus.rowDocument(r))]; });
     }
     case StatementModel::DateColumn: {
         const auto dates = documentDateKeys(corpus);
-        return mergeByKey(std::move(previous), rows, order, [&](int r) { return dates[size_t(corpus.rowDocument(r))]; });
+        return mergeByKey(std::move(previous), rows, order,
+                          [&](int r) { return dates[size_t(corpus.rowDocument(r))]; });
     }
     case StatementModel::SpeakerColumn:
     case StatementModel::CountryColumn: {
         const auto ranks = speakerRanks(corpus, column == StatementModel::CountryColumn);
-        return mergeByKey(std::move(previous), rows, order, [&](int r) { return ranks[size_t(corpus.rowSpeaker(r))]; });
+        return mergeByKey(std::move(previous), rows, order,
+                          [&](int r) { return ranks[size_t(corpus.rowSpeaker(r))]; });
     }
     case StatementModel::TopicColumn: {
         const auto ranks = topicRanks(corpus);
-        return mergeByKey(std::move(previous), rows, order, [&](int r) { return ranks[size_t(corpus.rowTopic(r))]; });
+        return mergeByKey(std::move(previous), rows, order,
+                          [&](int r) { return ranks[size_t(corpus.rowTopic(r))]; });
     }
     case StatementModel::TextColumn: {
         const FoldedTexts &texts = corpus.foldedTexts();
