@@ -153,6 +153,22 @@ double millisOf(const std::function<void()> &work)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+/// Milliseconds the loading job takes on its own, with no window to hand documents to; with
+/// @p writer it takes unchanged files from the index cache.
+double loadAlone(const QString &folder, IndexWriter *writer)
+{
+    LoadJob::Callbacks callbacks;
+    callbacks.batch = [](std::vector<LoadedDocument>, QStringList) {};
+    callbacks.progress = [](int, int) {};
+    callbacks.warning = [](const QString &) {};
+    LoadJob job({folder}, {}, writer, callbacks);
+    return millisOf([&job] {
+        // On a thread of its own, as the loader runs it (it lowers its thread's priority).
+        std::thread thread([&job] { job.run(); });
+        thread.join();
+    });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -222,15 +238,7 @@ int main(int argc, char **argv)
     const QString readBaseline = QStringLiteral("reading the bytes: %1 ms").arg(readMs, 0, 'f', 0);
 
     // Baseline: the loading job alone (read, decode, parse, fold on all cores), no window.
-    const double jobMs = millisOf([&] {
-        LoadJob::Callbacks callbacks;
-        callbacks.batch = [](std::vector<LoadedDocument>, QStringList) {};
-        callbacks.progress = [](int, int) {};
-        callbacks.warning = [](const QString &) {};
-        LoadJob job({folder}, {}, nullptr, callbacks);
-        std::thread thread([&job] { job.run(); }); // as the loader runs it (it lowers the
-        thread.join();                             // priority of its own thread)
-    });
+    const double jobMs = loadAlone(folder, nullptr);
     const QString jobBaseline =
         QStringLiteral("parsing alone, no window: %1 ms").arg(jobMs, 0, 'f', 0);
 
@@ -248,16 +256,8 @@ int main(int argc, char **argv)
     row("cold open: index cache written after that", indexMs, "ms", "-");
 
     // Baseline: the loading job alone, taking every document from the cache, no window.
-    const double readJobMs = millisOf([&] {
-        IndexWriter writer; // (only for documents missing from the cache: none)
-        LoadJob::Callbacks callbacks;
-        callbacks.batch = [](std::vector<LoadedDocument>, QStringList) {};
-        callbacks.progress = [](int, int) {};
-        callbacks.warning = [](const QString &) {};
-        LoadJob job({folder}, {}, &writer, callbacks);
-        std::thread thread([&job] { job.run(); });
-        thread.join();
-    });
+    IndexWriter writer; // (only for documents missing from the cache: none)
+    const double readJobMs = loadAlone(folder, &writer);
     const QString readJobBaseline =
         QStringLiteral("reading the cache alone, no window: %1 ms").arg(readJobMs, 0, 'f', 0);
 
