@@ -4,6 +4,7 @@
 #include "corpus/corpus.h"
 #include "corpus/corpusloader.h"
 #include "corpus/corpussearch.h"
+#include "corpus/indexcache.h"
 #include "export/annotationimporter.h"
 #include "items/annotationmodel.h"
 #include "items/corpusmodel.h"
@@ -53,6 +54,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -114,6 +116,8 @@ void MainWindow::createModels()
     m_filter = new StatementFilterModel(this);
     m_filter->setSourceModel(m_statements);
     m_search = new CorpusSearch(m_corpus, m_loader, this);
+    // Index caches of folders that are gone or long unused: off the GUI thread, at start.
+    static_cast<void>(QtConcurrent::run([] { IndexCache::prune(); })); // nobody waits for it
     m_filter->setSearch(m_search);
     m_speakers = new SpeakerListModel(m_corpus, this);
     m_topics = new TopicTreeModel(m_corpus, this);

@@ -9,6 +9,7 @@
 #include "document/documentloader.h"
 #include "fixturefile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QStandardPaths>
@@ -216,6 +217,36 @@ private Q_SLOTS:
         QVERIFY(cache.open(&warning));
         QVERIFY(warning.isEmpty()); // not damage: no alarm
         QCOMPARE(cache.entries().size(), 0);
+    }
+
+    void cachesOfGoneOrUnusedFoldersArePruned()
+    {
+        auto makeCache = [this](const QString &root) {
+            IndexCache cache(root);
+            QVERIFY(cache.open());
+            QVERIFY(cache.beginWrite());
+            QVERIFY(cache.store(QStringLiteral("x.html"), FileStamp{1, 1},
+                                loadFixture(fixture("html/summary.html"))));
+            QVERIFY(cache.commitWrite());
+        };
+        QTemporaryDir kept;
+        QTemporaryDir unused;
+        const QString goneRoot = QDir::tempPath() + QStringLiteral("/readout-gone-folder");
+        QDir().mkpath(goneRoot);
+        makeCache(kept.path());
+        makeCache(unused.path());
+        makeCache(goneRoot);
+        QVERIFY(QDir(goneRoot).removeRecursively());
+        {
+            QFile old(IndexCache::fileFor(unused.path()));
+            QVERIFY(old.open(QIODevice::ReadWrite));
+            QVERIFY(old.setFileTime(QDateTime::currentDateTime().addDays(-100),
+                                    QFileDevice::FileModificationTime));
+        }
+        QVERIFY(IndexCache::prune(90) >= 2);
+        QVERIFY(QFileInfo::exists(IndexCache::fileFor(kept.path())));
+        QVERIFY(!QFileInfo::exists(IndexCache::fileFor(unused.path())));
+        QVERIFY(!QFileInfo::exists(IndexCache::fileFor(goneRoot)));
     }
 
     void fullTextQueries_data()

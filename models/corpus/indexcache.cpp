@@ -54,6 +54,37 @@ QString IndexCache::fileFor(const QString &root)
            QStringLiteral(".sqlite");
 }
 
+int IndexCache::prune(int unusedDays)
+{
+    int deleted = 0;
+    const QDateTime cutoff = QDateTime::currentDateTime().addDays(-unusedDays);
+    const QDir folder(cacheFolder());
+    for (const QFileInfo &info :
+         folder.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name)) {
+        QString root;
+        {
+            SqliteConnection db;
+            if (db.open(info.filePath(), true)) {
+                SqliteStatement meta(db, "SELECT value FROM meta WHERE key = 'root'");
+                if (meta.next())
+                    root = meta.text(0);
+            }
+        }
+        // A write refreshes the time; so does opening for loading (see open()). A file without
+        // a root may be one being made right now: only an old one is deleted.
+        const bool unused = info.lastModified() < cutoff;
+        const bool orphaned =
+            root.isEmpty() ? info.lastModified().secsTo(QDateTime::currentDateTime()) > 24 * 3600
+                           : !QFileInfo::exists(root);
+        if (unused || orphaned) {
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(info.filePath() + QLatin1String(suffix));
+            ++deleted;
+        }
+    }
+    return deleted;
+}
+
 QString IndexCache::rootOf(const QString &file)
 {
     const int slash = file.lastIndexOf(QLatin1Char('/'));
@@ -80,8 +111,11 @@ bool IndexCache::open(QString *warning)
         return false;
     }
     bool damaged = false;
-    if (m_db.open(m_file, false) && usable(&damaged))
+    if (m_db.open(m_file, false) && usable(&damaged)) {
+        // Used now: pruning keeps it (a warm open only reads).
+        QFile(m_file).setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
         return true;
+    }
     m_db.close();
     removeFiles();
     if (damaged && warning) {

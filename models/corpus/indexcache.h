@@ -44,6 +44,9 @@ public:
     static QString cacheFolder();
     /// The cache database of folder @p root.
     static QString fileFor(const QString &root);
+    /// Deletes the caches of folders that are gone, and those not used for @p unusedDays days
+    /// (caches accumulate for every folder ever opened). Returns how many were deleted.
+    static int prune(int unusedDays = 90);
     /// The folder whose cache holds @p file when it is opened alone: its own folder.
     static QString rootOf(const QString &file);
 
