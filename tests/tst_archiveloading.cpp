@@ -322,6 +322,19 @@ private Q_SLOTS:
         removeCache(dir.path());
     }
 
+    void openingAnOpenFolderAgainKeepsItsCache()
+    {
+        Session session;
+        QVERIFY(session.open(m_archive));
+        session.waitForIndex();
+        QVERIFY(session.open(m_archive)); // nothing new to load
+        QCOMPARE(session.corpus.documentCount(), 40);
+        session.waitForIndex();
+        IndexCache cache(m_archive);
+        QVERIFY(cache.open());
+        QCOMPARE(cache.entries().size(), 40);
+    }
+
     void cancelStopsTheLoadAndLeavesNothingStuck()
     {
         Session session;

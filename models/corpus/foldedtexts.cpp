@@ -27,6 +27,15 @@ void FoldedTexts::append(QStringView text)
     m_buffer.push_back('\0');
 }
 
+void FoldedTexts::reserve(qint64 bytes)
+{
+    const size_t wanted = m_buffer.size() + size_t(std::max<qint64>(bytes, 0));
+    // Grown as std::string would grow it, or a small file opened into a large archive would
+    // copy the whole buffer for a few bytes.
+    if (wanted > m_buffer.capacity())
+        m_buffer.reserve(std::max(wanted, m_buffer.capacity() + m_buffer.capacity() / 2));
+}
+
 void FoldedTexts::appendFolded(const std::string &rows)
 {
     const size_t base = m_buffer.size();

@@ -2,7 +2,6 @@
 
 #include <QStringView>
 
-#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,10 +19,7 @@ public:
     /// Appends rows folded elsewhere: @p rows holds each row's folded text followed by '\0'.
     void appendFolded(const std::string &rows);
     /// Room for @p bytes more of folded text (about as many as the UTF-8 text has).
-    void reserve(qint64 bytes)
-    {
-        m_buffer.reserve(m_buffer.size() + size_t(std::max<qint64>(bytes, 0)));
-    }
+    void reserve(qint64 bytes);
     /// Removes rows [first, first + count).
     void remove(int first, int count);
     void clear();

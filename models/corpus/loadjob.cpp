@@ -72,6 +72,8 @@ std::vector<LoadJob::Group> LoadJob::groups() const
         group.root = folder ? full : IndexCache::rootOf(full);
         group.wholeFolder = folder;
         const QStringList found = folder ? CorpusLoader::summaryFiles(full) : QStringList{full};
+        if (folder)
+            group.listed = found;
         for (const QString &file : found) {
             const QString f = absolute(file);
             if (!seen.contains(f)) {
@@ -137,11 +139,9 @@ void LoadJob::loadGroup(const Group &group)
     };
     std::vector<Hit> hits;
     QStringList misses;
-    QSet<QString> present;
     for (int i = 0; i < group.files.size(); ++i) {
         const QString &file = group.files[i];
         const QString relative = cache.relativePath(file);
-        present.insert(relative);
         const auto entry = entries.constFind(relative);
         if (entry != entries.constEnd() && entry->stamp.mtime != -1 &&
             entry->stamp == group.stamps[size_t(i)])
@@ -150,6 +150,9 @@ void LoadJob::loadGroup(const Group &group)
             misses.append(file);
     }
     if (cached && group.wholeFolder) {
+        QSet<QString> present; // in the folder now, whether open already or not
+        for (const QString &file : group.listed)
+            present.insert(cache.relativePath(absolute(file)));
         for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
             if (!present.contains(it.key()))
                 m_writer->remove(group.root, cache.absolutePath(it.key()));

@@ -45,7 +45,8 @@ private:
     struct Group
     {
         QString root;
-        QStringList files;
+        QStringList files;             ///< to load (not open already)
+        QStringList listed;            ///< every summary file of a whole folder, open or not
         std::vector<FileStamp> stamps; ///< of files, before reading them
         bool wholeFolder = false;      ///< every summary file of root: the others left it
     };
