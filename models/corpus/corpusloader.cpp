@@ -167,16 +167,20 @@ void CorpusLoader::received(std::vector<LoadedDocument> documents, const QString
 
 void CorpusLoader::scheduleFeed()
 {
-    if (m_feedTimer->isActive() || m_pendingFirst >= m_pending.size())
+    if (m_pendingFirst >= m_pending.size())
         return;
     int waiting = 0;
     for (size_t i = m_pendingFirst; i < m_pending.size() && waiting < m_statementsPerFeed; ++i)
         waiting += int(m_pending[i].document->statements.size());
     // The first documents show at once; a backlog is added piece after piece, with the
-    // events of the window in between; a trickle is gathered for a while.
-    const bool now = !m_sinceFeed.isValid() || waiting >= m_statementsPerFeed || !m_jobRunning ||
-                     m_sinceFeed.elapsed() >= FeedIntervalMs;
-    m_feedTimer->start(now ? 0 : int(FeedIntervalMs - m_sinceFeed.elapsed()));
+    // events of the window in between; a trickle is gathered for a while (but not once it
+    // has grown enough: then the timer that waits for more is cut short).
+    const bool now = !m_sinceFeed.isValid() || waiting >= m_statementsPerFeed / 2 ||
+                     !m_jobRunning || m_sinceFeed.elapsed() >= FeedIntervalMs;
+    if (now)
+        m_feedTimer->start(0);
+    else if (!m_feedTimer->isActive())
+        m_feedTimer->start(int(FeedIntervalMs - m_sinceFeed.elapsed()));
 }
 
 void CorpusLoader::feed()
