@@ -102,8 +102,12 @@ int SpeakerRegistry::idForParticipant(const Participant &participant)
     if (name.second.isEmpty())
         return m_unknownId;
     const int id = resolveParticipant(participant, name.first, name.second);
-    m_memoBySurname[name.second].append(memoKey);
-    m_participantMemo.insert(memoKey, id);
+    // Only a full name found as written is kept: a surname alone goes to whoever of that name
+    // has most statements, which changes as documents arrive.
+    if (!name.first.isEmpty() && m_entries[size_t(id)].foldedGiven == name.first) {
+        m_memoBySurname[name.second].append(memoKey);
+        m_participantMemo.insert(memoKey, id);
+    }
     return id;
 }
 
