@@ -243,7 +243,18 @@ private Q_SLOTS:
             QVERIFY(old.setFileTime(QDateTime::currentDateTime().addDays(-100),
                                     QFileDevice::FileModificationTime));
         }
+        // Opening a cache counts as using it, even when nothing is written.
+        QTemporaryDir reopened;
+        makeCache(reopened.path());
+        {
+            QFile old(IndexCache::fileFor(reopened.path()));
+            QVERIFY(old.open(QIODevice::ReadWrite));
+            QVERIFY(old.setFileTime(QDateTime::currentDateTime().addDays(-100),
+                                    QFileDevice::FileModificationTime));
+        }
+        QVERIFY(IndexCache(reopened.path()).open());
         QVERIFY(IndexCache::prune(90) >= 2);
+        QVERIFY(QFileInfo::exists(IndexCache::fileFor(reopened.path())));
         QVERIFY(QFileInfo::exists(IndexCache::fileFor(kept.path())));
         QVERIFY(!QFileInfo::exists(IndexCache::fileFor(unused.path())));
         QVERIFY(!QFileInfo::exists(IndexCache::fileFor(goneRoot)));

@@ -113,7 +113,9 @@ bool IndexCache::open(QString *warning)
     bool damaged = false;
     if (m_db.open(m_file, false) && usable(&damaged)) {
         // Used now: pruning keeps it (a warm open only reads).
-        QFile(m_file).setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
+        QFile used(m_file);
+        if (used.open(QIODevice::ReadOnly))
+            used.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime);
         return true;
     }
     m_db.close();
