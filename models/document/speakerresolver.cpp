@@ -627,11 +627,23 @@ bool SpeakerResolver::parseMention(TokenSpan tokens, int i, PersonMention &menti
             break;
     }
 
-    // Apposition: "Mr. Fumio Kishida, Minister for Foreign Affairs of Japan"
+    // Apposition: "Mr. Fumio Kishida, Minister for Foreign Affairs of Japan". A title with a
+    // name after it is the next person of a list instead: "Haruka Sonoda, Foreign Minister
+    // Arlen Castellan of Veloria and ...".
     if (k + 1 < n && tokens[size_t(k)].isMark(u',') && !parts.isEmpty()) {
         PersonMention appositive;
         const int end = parseTitle(tokens, k + 1, appositive);
-        if (end > k + 1 && !appositive.role.isEmpty()) {
+        // Only a bare office ("Foreign Minister") is a title of the name after it; one with
+        // an "of" phrase ("Chairperson of the ... Friendship League") is not.
+        bool bareOffice = end > k + 1;
+        for (int t = k + 1; t < end && bareOffice; ++t)
+            bareOffice = tokens[size_t(t)].isWord && tokens[size_t(t)].capitalized;
+        const bool nameFollows = bareOffice && end < n && tokens[size_t(end)].isWord &&
+                                 tokens[size_t(end)].capitalized &&
+                                 NameForms::isNameToken(tokens[size_t(end)]) &&
+                                 !has(tokens[size_t(end)], NameLexicon::NonName) &&
+                                 !has(tokens[size_t(end)], NameLexicon::Country);
+        if (end > k + 1 && !appositive.role.isEmpty() && !nameFollows) {
             if (mention.role.isEmpty())
                 mention.role = appositive.role;
             if (mention.country.isEmpty())
