@@ -105,7 +105,7 @@ int SpeakerRegistry::idForParticipant(const Participant &participant)
     // Only a full name found as written is kept: a surname alone goes to whoever of that name
     // has most statements, which changes as documents arrive.
     if (!name.first.isEmpty() && m_entries[size_t(id)].foldedGiven == name.first) {
-        m_memoBySurname[name.second].append(memoKey);
+        m_memoByName[name.first + QLatin1Char(' ') + name.second].append(memoKey);
         m_participantMemo.insert(memoKey, id);
     }
     return id;
@@ -146,7 +146,7 @@ int SpeakerRegistry::resolveParticipant(const Participant &participant, const QS
     entry.foldedCountry = country;
     const int id = addEntry(entry);
     m_peopleBySurname[name.second].append(id);
-    for (const QString &key : m_memoBySurname.take(name.second))
+    for (const QString &key : m_memoByName.take(name.first + QLatin1Char(' ') + name.second))
         m_participantMemo.remove(key);
     return id;
 }

@@ -82,13 +82,13 @@ private:
     std::vector<int> m_mergedInto; ///< -1, or the id this entry was merged into
     QHash<QString, QVector<int>> m_peopleBySurname;
     QHash<QString, int> m_sides; ///< folded country → id
-    /// Answers already given for full names, by the name, country and role as written: an
-    /// archive names the same people thousands of times, and folding and splitting names is
-    /// the cost of adding a document. An answer for a surname is forgotten when another person
-    /// of that surname arrives (the best match may change).
+    /// Answers already given for full names found as written, by the name, country and role:
+    /// an archive names the same people thousands of times, and folding and splitting names is
+    /// the cost of adding a document. An exact name outranks any other match, so only another
+    /// person of the very same (folded) name can change an answer: then it is forgotten.
     QHash<QString, int> m_participantMemo;
-    QHash<QString, QStringList> m_memoBySurname;
-    QHash<QString, int> m_sideMemo; ///< country as written → id
+    QHash<QString, QStringList> m_memoByName; ///< folded "given surname" → memo keys
+    QHash<QString, int> m_sideMemo;           ///< country as written → id
     QHash<QString, int> m_byKey;
     QVector<QPair<QString, QString>> m_pendingMerges;
     int m_jointId = -1;
