@@ -117,10 +117,10 @@ void Corpus::removeDocument(int index)
     Q_EMIT documentRemoved(index, first, first + count - 1);
 }
 
-void Corpus::replaceDocument(int index, const DocumentPtr &document)
+void Corpus::replaceDocument(int index, const LoadedDocument &document)
 {
     removeDocument(index);
-    addDocument(document);
+    addLoaded({document});
 }
 
 void Corpus::clear()

@@ -37,7 +37,7 @@ public:
     void removeDocument(int index);
     /// Replaces a document by a newer parse of it (a file that changed on disk): the old one
     /// leaves, the new one is added at the end.
-    void replaceDocument(int index, const DocumentPtr &document);
+    void replaceDocument(int index, const LoadedDocument &document);
     void clear();
 
     int documentCount() const { return int(m_documents.size()); }

@@ -308,10 +308,8 @@ void CorpusLoader::checkChangedFiles()
         if (result.document) {
             // An unchanged hash (touched, or saved as it was) keeps the document as it is.
             const LoadedDocument loaded{result.document, foldStatements(*result.document), stamp};
-            if (result.document->sha256 != m_corpus->document(index)->sha256) {
-                m_corpus->removeDocument(index);
-                m_corpus->addLoaded({loaded});
-            }
+            if (result.document->sha256 != m_corpus->document(index)->sha256)
+                m_corpus->replaceDocument(index, loaded);
             keepInCache(loaded); // a new stamp at least
             Q_EMIT fileReloaded(path, QString());
         } else {

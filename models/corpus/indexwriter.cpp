@@ -54,12 +54,6 @@ void IndexWriter::waitUntilIdle()
     m_idle.wait(lock, [this] { return m_queue.empty() && !m_writing; });
 }
 
-bool IndexWriter::isBusy() const
-{
-    std::lock_guard<std::mutex> lock(m_mutex);
-    return !m_queue.empty() || m_writing;
-}
-
 IndexCache *IndexWriter::cacheFor(const QString &root)
 {
     auto found = m_caches.find(root);

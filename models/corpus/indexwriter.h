@@ -33,8 +33,6 @@ public:
     void setPaused(bool paused);
     /// Blocks until everything queued so far is written (tests and benchmarks); unpaused.
     void waitUntilIdle();
-    /// Whether work is queued or being written.
-    bool isBusy() const;
 
 Q_SIGNALS:
     /// Documents were written to the cache of @p root and are found by searches now.
@@ -53,7 +51,7 @@ private:
     void run();
     IndexCache *cacheFor(const QString &root);
 
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
     std::deque<Work> m_queue;

@@ -20,8 +20,6 @@ public:
     SearchTerms() = default;
     explicit SearchTerms(const QString &query);
 
-    bool isEmpty() const { return m_phrases.empty(); }
-
     /// The stretches of @p text (UTF-16 offsets, end exclusive, in order, not overlapping)
     /// where a phrase of the query occurs word by word.
     std::vector<std::pair<int, int>> find(QStringView text) const;
