@@ -2,6 +2,7 @@
 #include "items/itemroles.h"
 #include "items/statementfiltermodel.h"
 #include "items/statementmodel.h"
+#include "items/statementorder.h"
 #include "sampledocuments.h"
 
 #include <QAbstractItemModelTester>
@@ -226,6 +227,35 @@ private Q_SLOTS:
                         .compare(filter->index(r, StatementModel::TextColumn).data().toString(),
                                  Qt::CaseInsensitive) <= 0);
         }
+    }
+
+    // Documents streaming into a sorted table are merged into the order, not sorted again
+    // with the rest: the result must be the order a fresh sort gives, for every column.
+    void orderExtendedByNewDocumentsIsTheSortedOrder_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        for (int column = -1; column < StatementModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QByteArray name =
+                    QByteArray::number(column) + (order == Qt::AscendingOrder ? " up" : " down");
+                QTest::newRow(name.constData()) << column << order;
+            }
+        }
+    }
+    void orderExtendedByNewDocumentsIsTheSortedOrder()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        corpus->clear();
+        corpus->addDocument(sample2004());
+        std::vector<int> extended = StatementOrder::compute(*corpus, column, order);
+        // New speakers, topics, titles and dates arrive, some sorting before the first ones.
+        corpus->addDocument(sample2002());
+        extended = StatementOrder::extend(*corpus, column, order, std::move(extended));
+        corpus->addDocument(sample2003());
+        extended = StatementOrder::extend(*corpus, column, order, std::move(extended));
+        QCOMPARE(extended, StatementOrder::compute(*corpus, column, order));
     }
 
     void documentsArriveAndLeaveWhileFiltered()
