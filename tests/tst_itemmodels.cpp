@@ -138,6 +138,31 @@ private Q_SLOTS:
         QCOMPARE(checked.count(), 1);
         QCOMPARE(model.checkedTopics(), QSet<int>{bilateral.data(TopicIdRole).toInt()});
     }
+
+    // While an archive streams in, the speaker list and topic tree catch up now and then
+    // (never showing a topic the tree was not told of); once the last piece is in, both are
+    // complete at once.
+    void summariesCatchUpWhileDocumentsStream()
+    {
+        Corpus corpus;
+        SpeakerListModel speakers(&corpus);
+        TopicTreeModel topics(&corpus);
+        testModel(&speakers);
+        testModel(&topics);
+        corpus.setStreaming(true);
+        corpus.addDocument(sample2002());
+        corpus.addDocument(sample2003());
+        // Both have caught up a moment later, without waiting for the end.
+        QTRY_COMPARE(speakers.index(0).data().toString(), QStringLiteral("Arlen Castellan (3)"));
+        QTRY_COMPARE(topics.index(0, 0).data().toString(),
+                     QStringLiteral("Bilateral Relations (6)"));
+        corpus.addDocument(sample2004());
+        corpus.setStreaming(false);
+        QCOMPARE(speakers.rowCount(), 6);
+        QCOMPARE(speakers.index(1).data().toString(), QStringLiteral("Haruka Sonoda (4)"));
+        QCOMPARE(topics.index(0, 0).data().toString(), QStringLiteral("Bilateral Relations (9)"));
+        QCOMPARE(topics.rowCount(topics.index(0, 0)), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestItemModels)

@@ -282,6 +282,55 @@ private Q_SLOTS:
         verifySpeakers({sonoda}, true);
     }
 
+    // Only the rows of arriving documents are tested against the filters; what is shown must
+    // still be what filtering everything afresh shows, for each kind of filter and sort.
+    void arrivingDocumentsShowAsAFreshFilterWould_data()
+    {
+        QTest::addColumn<QString>("filterKind");
+        QTest::addColumn<int>("column");
+        for (const char *kind : {"speaker", "topic", "text", "regex", "dates", "mask"}) {
+            for (const int column :
+                 {-1, int(StatementModel::DateColumn), int(StatementModel::SpeakerColumn)}) {
+                const QByteArray name = QByteArray(kind) + " by " + QByteArray::number(column);
+                QTest::newRow(name.constData()) << QString::fromLatin1(kind) << column;
+            }
+        }
+    }
+    void arrivingDocumentsShowAsAFreshFilterWould()
+    {
+        QFETCH(QString, filterKind);
+        QFETCH(int, column);
+        const auto configure = [&](StatementFilterModel &model) {
+            model.sort(column, Qt::AscendingOrder);
+            if (filterKind == QLatin1String("speaker"))
+                model.setSpeakers({speakerNamed(*corpus, QStringLiteral("Haruka Sonoda"))});
+            else if (filterKind == QLatin1String("topic"))
+                model.setTopics({topicAt(*corpus, {QStringLiteral("Bilateral Relations")})});
+            else if (filterKind == QLatin1String("text"))
+                model.setTextFilter(QStringLiteral("treaty"));
+            else if (filterKind == QLatin1String("regex"))
+                model.setTextFilter(QStringLiteral("^The"),
+                                    StatementFilterModel::TextMode::RegularExpression);
+            else if (filterKind == QLatin1String("dates"))
+                model.setDateRange(QDate(2003, 1, 1), QDate());
+            else // every other row of those there are now; the rows after have no entry
+                model.setRowMask(std::vector<std::uint8_t>{1, 0, 1, 0, 1, 0, 1, 0, 1});
+        };
+        corpus->clear();
+        corpus->addDocument(sample2003());
+        configure(*filter);
+        corpus->addDocument(sample2004());
+        corpus->addDocument(sample2002()); // an earlier meeting: its rows land in between
+        StatementFilterModel fresh;
+        fresh.setSourceModel(statements);
+        configure(fresh);
+        QVERIFY(fresh.rowCount() > 0);
+        QVERIFY(fresh.rowCount() < fresh.totalCount());
+        QCOMPARE(filter->rowCount(), fresh.rowCount());
+        for (int r = 0; r < fresh.rowCount(); ++r)
+            QCOMPARE(filter->corpusRow(r), fresh.corpusRow(r));
+    }
+
     // Data of other columns changing (notes being typed) keeps the rows and the selection.
     void otherColumnsChangingDoNotRefilter()
     {

@@ -142,6 +142,14 @@ void Corpus::clear()
     Q_EMIT cleared();
 }
 
+void Corpus::setStreaming(bool streaming)
+{
+    if (streaming == m_streaming)
+        return;
+    m_streaming = streaming;
+    Q_EMIT streamingChanged(streaming);
+}
+
 int Corpus::indexOfFile(const QString &file) const
 {
     return m_fileIndex.value(file, -1);

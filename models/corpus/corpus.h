@@ -39,6 +39,10 @@ public:
     /// leaves, the new one is added at the end.
     void replaceDocument(int index, const LoadedDocument &document);
     void clear();
+    /// Documents arrive in pieces (an archive is loading) until this is set false again:
+    /// summaries of the whole corpus may catch up now and then rather than after each piece.
+    void setStreaming(bool streaming);
+    bool isStreaming() const { return m_streaming; }
 
     int documentCount() const { return int(m_documents.size()); }
     const DocumentPtr &document(int index) const { return m_documents[size_t(index)]; }
@@ -82,6 +86,7 @@ Q_SIGNALS:
     void documentRemoved(int index, int firstRow, int lastRow);
     void aboutToBeCleared();
     void cleared();
+    void streamingChanged(bool streaming);
     /// Speaker merges changed: names, counts and the speaker of rows may read differently.
     void speakersChanged();
 
@@ -99,6 +104,7 @@ private:
     FoldedTexts m_folded;
     SpeakerRegistry m_speakers;
     TopicRegistry m_topics;
+    bool m_streaming = false;
 };
 
 } // namespace Readout

@@ -146,6 +146,7 @@ void CorpusLoader::startNext()
     m_job = std::make_unique<LoadJob>(paths, open, m_cacheEnabled ? m_writer : nullptr,
                                       std::move(callbacks));
     m_jobRunning = true;
+    m_corpus->setStreaming(true);
     m_writer->setPaused(true);
     LoadJob *job = m_job.get();
     m_jobThread = std::thread([self, job] {
@@ -221,6 +222,7 @@ void CorpusLoader::jobDone()
     m_job.reset();
     m_writer->setPaused(false);
     m_sinceFeed.invalidate();
+    m_corpus->setStreaming(false);
     const QStringList errors = m_errors;
     m_errors.clear();
     Q_EMIT finished(errors);

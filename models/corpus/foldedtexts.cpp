@@ -74,14 +74,23 @@ size_t FoldedTexts::byteSize() const
 
 void FoldedTexts::findAll(std::string_view needle, std::vector<std::uint8_t> &matches) const
 {
-    matches.assign(m_starts.size(), needle.empty() ? 1 : 0);
-    if (needle.empty() || m_starts.empty())
+    matches.clear();
+    findFrom(0, needle, matches);
+}
+
+void FoldedTexts::findFrom(int firstRow, std::string_view needle,
+                           std::vector<std::uint8_t> &matches) const
+{
+    const size_t from = std::min(size_t(std::max(firstRow, 0)), m_starts.size());
+    matches.resize(m_starts.size());
+    std::fill(matches.begin() + qsizetype(from), matches.end(), needle.empty() ? 1 : 0);
+    if (needle.empty() || from == m_starts.size())
         return;
-    // One scan of the whole buffer; after a hit, skip to the next row (one hit is enough).
+    // One scan of the buffer; after a hit, skip to the next row (one hit is enough).
     const char *base = m_buffer.data();
     const char *end = base + m_buffer.size();
-    const char *pos = base;
-    size_t row = 0;
+    const char *pos = base + m_starts[from];
+    size_t row = from;
     while (pos < end) {
         const char *hit = find(pos, end, needle);
         if (!hit)

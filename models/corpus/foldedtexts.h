@@ -34,6 +34,9 @@ public:
 
     /// Sets matches[r] to 1 for every row containing @p needle and to 0 for the others.
     void findAll(std::string_view needle, std::vector<std::uint8_t> &matches) const;
+    /// The same for rows from @p firstRow on (rows appended since @p matches was made); the
+    /// entries of earlier rows are kept.
+    void findFrom(int firstRow, std::string_view needle, std::vector<std::uint8_t> &matches) const;
     /// Clears matches[r] for the rows that have it set but do not contain @p needle.
     void narrow(std::string_view needle, std::vector<std::uint8_t> &matches) const;
 

@@ -1,5 +1,6 @@
 #include "speakerlistmodel.h"
 
+#include "catchuptimer.h"
 #include "corpus/corpus.h"
 #include "itemroles.h"
 #include "statementmodel.h"
@@ -15,7 +16,8 @@ SpeakerListModel::SpeakerListModel(Corpus *corpus, QObject *parent)
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     const auto rebuildSlot = [this] { rebuild(); };
-    connect(corpus, &Corpus::documentsAdded, this, rebuildSlot);
+    auto *catchUp = new CatchUpTimer(corpus, rebuildSlot, this);
+    connect(corpus, &Corpus::documentsAdded, catchUp, &CatchUpTimer::documentsAdded);
     connect(corpus, &Corpus::documentRemoved, this, rebuildSlot);
     connect(corpus, &Corpus::cleared, this, rebuildSlot);
     connect(corpus, &Corpus::speakersChanged, this, [this] {

@@ -239,8 +239,13 @@ void StatementFilterModel::updateTextMatches()
 {
     const std::string needle = TextFolder::fold(m_text.trimmed());
     const FoldedTexts &texts = m_corpus->foldedTexts();
-    // Typing on extends the query: what matches now matched the shorter query too.
-    if (m_textMatchesValid && !m_needle.empty() && needle.find(m_needle) != std::string::npos) {
+    if (m_textMatchesValid && needle == m_needle) {
+        // Rows were appended: only they are searched.
+        texts.findFrom(int(m_textMatches.size()), needle, m_textMatches);
+    } else if (m_textMatchesValid && !m_needle.empty() &&
+               needle.find(m_needle) != std::string::npos &&
+               m_textMatches.size() == size_t(texts.size())) {
+        // Typing on extends the query: what matches now matched the shorter query too.
         texts.narrow(needle, m_textMatches);
     } else {
         texts.findAll(needle, m_textMatches);
@@ -256,18 +261,43 @@ void StatementFilterModel::ensureOrder()
         m_order = StatementOrder::extend(*m_corpus, m_sortColumn, m_sortOrder, std::move(m_order));
 }
 
-void StatementFilterModel::rebuildVisible()
+/// What the filters let through, as tables of yes/no per document, speaker id and topic id,
+/// so a row is tested with a few array reads.
+struct StatementFilterModel::RowTest
 {
-    m_visible.clear();
-    m_corpusToVisible.clear();
-    if (!m_corpus)
-        return;
-    ensureOrder();
-    const Corpus &corpus = *m_corpus;
+    const Corpus &corpus;
+    std::vector<std::uint8_t> documentOk;
+    std::vector<std::uint8_t> speakerOk;
+    std::vector<std::uint8_t> jointDocument; ///< documents whose joint statements are shown
+    std::vector<std::uint8_t> topicOk;
+    int jointId = -1;
+    const std::vector<std::uint8_t> *textMatches = nullptr; ///< plain text or full text
+    const std::vector<std::uint8_t> *rowMask = nullptr;     ///< null: no mask
+    const QRegularExpression *regex = nullptr;
+    bool valid = true; ///< false: an invalid regular expression shows nothing
 
-    // Each filter becomes a table of yes/no per document, speaker id or topic id, so a row
-    // is tested with a few array reads.
-    std::vector<std::uint8_t> documentOk(size_t(corpus.documentCount()), 1);
+    bool accepts(int row) const
+    {
+        const int doc = corpus.rowDocument(row);
+        if (!valid || !documentOk[size_t(doc)] || !topicOk[size_t(corpus.rowTopic(row))])
+            return false;
+        const int speaker = corpus.rowSpeaker(row);
+        if (!speakerOk[size_t(speaker)] &&
+            !(speaker == jointId && !jointDocument.empty() && jointDocument[size_t(doc)]))
+            return false;
+        if (textMatches && !(*textMatches)[size_t(row)])
+            return false;
+        if (rowMask && (size_t(row) >= rowMask->size() || !(*rowMask)[size_t(row)]))
+            return false;
+        return !regex || regex->match(corpus.statementText(row)).hasMatch();
+    }
+};
+
+StatementFilterModel::RowTest StatementFilterModel::makeRowTest()
+{
+    const Corpus &corpus = *m_corpus;
+    RowTest test{corpus, {}, {}, {}, {}, corpus.speakers().jointId()};
+    test.documentOk.assign(size_t(corpus.documentCount()), 1);
     for (int d = 0; d < corpus.documentCount(); ++d) {
         const Document *doc = corpus.document(d).get();
         bool ok = m_documents.isEmpty() || m_documents.contains(doc);
@@ -275,82 +305,97 @@ void StatementFilterModel::rebuildVisible()
             ok = ok && doc->date.isValid() && (!m_from.isValid() || doc->date >= m_from) &&
                  (!m_to.isValid() || doc->date <= m_to);
         }
-        documentOk[size_t(d)] = ok;
+        test.documentOk[size_t(d)] = ok;
     }
     const SpeakerRegistry &speakers = corpus.speakers();
-    const bool bySpeaker = !m_speakers.isEmpty();
-    std::vector<std::uint8_t> speakerOk(size_t(speakers.size()), 1);
-    std::vector<std::uint8_t> jointDocument; // documents whose joint statements are shown
-    if (bySpeaker) {
+    test.speakerOk.assign(size_t(speakers.size()), 1);
+    if (!m_speakers.isEmpty()) {
         for (int id = 0; id < speakers.size(); ++id)
-            speakerOk[size_t(id)] = m_speakers.contains(speakers.canonical(id));
+            test.speakerOk[size_t(id)] = m_speakers.contains(speakers.canonical(id));
         if (m_includeJoint) {
-            jointDocument.assign(documentOk.size(), 0);
+            test.jointDocument.assign(test.documentOk.size(), 0);
             for (int d = 0; d < corpus.documentCount(); ++d) {
                 for (int id : corpus.documentSpeakers(d)) {
-                    if (speakerOk[size_t(id)])
-                        jointDocument[size_t(d)] = 1;
+                    if (test.speakerOk[size_t(id)])
+                        test.jointDocument[size_t(d)] = 1;
                 }
             }
         }
     }
     const TopicRegistry &topics = corpus.topics();
-    std::vector<std::uint8_t> topicOk(size_t(topics.size()), 1);
+    test.topicOk.assign(size_t(topics.size()), 1);
     if (!m_topics.isEmpty()) {
         for (int id = 0; id < topics.size(); ++id) {
             const int parent = topics.entry(id).parent;
-            topicOk[size_t(id)] = m_topics.contains(id) || (parent >= 0 && topicOk[size_t(parent)]);
+            test.topicOk[size_t(id)] =
+                m_topics.contains(id) || (parent >= 0 && test.topicOk[size_t(parent)]);
         }
     }
 
     const bool byText = !m_text.trimmed().isEmpty();
-    const bool byRegex = byText && m_textMode == TextMode::RegularExpression;
-    const bool bySearch = byText && m_textMode == TextMode::FullText;
-    if (bySearch && (!m_searchValid || m_searchMatches.size() != size_t(corpus.rowCount()))) {
-        m_searchError.clear();
-        if (!m_search || !m_search->search(m_text.trimmed(), m_searchMatches, &m_searchError))
-            m_searchMatches.assign(size_t(corpus.rowCount()), 0);
-        m_searchValid = true;
-    }
-    if (byText && !byRegex && !bySearch) {
+    if (byText && m_textMode == TextMode::FullText) {
+        if (!m_searchValid || m_searchMatches.size() != size_t(corpus.rowCount())) {
+            m_searchError.clear();
+            if (!m_search || !m_search->search(m_text.trimmed(), m_searchMatches, &m_searchError))
+                m_searchMatches.assign(size_t(corpus.rowCount()), 0);
+            m_searchValid = true;
+        }
+        test.textMatches = &m_searchMatches;
+    } else if (byText && m_textMode == TextMode::Plain) {
         if (!m_textMatchesValid || m_textMatches.size() != size_t(corpus.rowCount()) ||
             TextFolder::fold(m_text.trimmed()) != m_needle)
             updateTextMatches();
+        test.textMatches = &m_textMatches;
+    } else if (byText) {
+        test.regex = &m_regex;
+        test.valid = m_regex.isValid();
     }
-    if (byRegex && !m_regex.isValid())
-        return;
+    if (!m_rowMask.empty())
+        test.rowMask = &m_rowMask;
+    return test;
+}
 
-    const int jointId = speakers.jointId();
+void StatementFilterModel::rebuildVisible()
+{
+    m_visible.clear();
+    m_corpusToVisible.clear();
+    if (!m_corpus)
+        return;
+    ensureOrder();
+    const RowTest test = makeRowTest();
+    if (!test.valid)
+        return;
     m_visible.reserve(m_order.size());
     for (const int row : m_order) {
-        const int doc = corpus.rowDocument(row);
-        if (!documentOk[size_t(doc)] || !topicOk[size_t(corpus.rowTopic(row))])
-            continue;
-        const int speaker = corpus.rowSpeaker(row);
-        if (!speakerOk[size_t(speaker)] &&
-            !(speaker == jointId && !jointDocument.empty() && jointDocument[size_t(doc)]))
-            continue;
-        if (byText && !byRegex && !bySearch && !m_textMatches[size_t(row)])
-            continue;
-        if (bySearch && !m_searchMatches[size_t(row)])
-            continue;
-        if (!m_rowMask.empty() && (size_t(row) >= m_rowMask.size() || !m_rowMask[size_t(row)]))
-            continue;
-        if (byRegex && !m_regex.match(corpus.statementText(row)).hasMatch())
-            continue;
-        m_visible.push_back(row);
+        if (test.accepts(row))
+            m_visible.push_back(row);
     }
 }
 
-void StatementFilterModel::sourceRowsInserted()
+void StatementFilterModel::sourceRowsInserted(const QModelIndex &, int first, int last)
 {
-    m_textMatchesValid = false;
     m_searchValid = false;
-    const std::vector<int> previous = m_visible;
-    rebuildVisible();
+    if (last != m_corpus->rowCount() - 1) { // (the Corpus only appends; just in case)
+        m_textMatchesValid = false;
+        refilter();
+        return;
+    }
+    // Rows shown before stay shown, in the same order; only the new rows are tested. The order
+    // keeps the old rows' relative order, so one walk along it places both.
+    ensureOrder();
+    const RowTest test = makeRowTest();
     std::vector<int> next;
-    next.swap(m_visible);
-    m_visible = previous;
+    next.reserve(m_visible.size() + size_t(last - first + 1));
+    size_t old = 0;
+    for (const int row : m_order) {
+        if (row >= first) {
+            if (test.accepts(row))
+                next.push_back(row);
+        } else if (old < m_visible.size() && m_visible[old] == row) {
+            next.push_back(row);
+            ++old;
+        }
+    }
     insertNewRows(std::move(next));
     Q_EMIT countChanged(rowCount(), totalCount());
 }

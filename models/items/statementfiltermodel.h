@@ -110,7 +110,9 @@ private:
     void updateTextMatches();
     void invalidateOrder() { m_order.clear(); }
     void ensureOrder();
-    void sourceRowsInserted();
+    void sourceRowsInserted(const QModelIndex &parent, int first, int last);
+    struct RowTest;
+    RowTest makeRowTest();
     void insertNewRows(std::vector<int> next);
 
     StatementModel *m_source = nullptr;

@@ -1,5 +1,6 @@
 #include "topictreemodel.h"
 
+#include "catchuptimer.h"
 #include "corpus/corpus.h"
 #include "itemroles.h"
 
@@ -9,7 +10,8 @@ TopicTreeModel::TopicTreeModel(Corpus *corpus, QObject *parent)
     : QAbstractItemModel(parent), m_corpus(corpus)
 {
     const auto rebuildSlot = [this] { rebuild(); };
-    connect(corpus, &Corpus::documentsAdded, this, rebuildSlot);
+    auto *catchUp = new CatchUpTimer(corpus, rebuildSlot, this);
+    connect(corpus, &Corpus::documentsAdded, catchUp, &CatchUpTimer::documentsAdded);
     connect(corpus, &Corpus::documentRemoved, this, rebuildSlot);
     connect(corpus, &Corpus::cleared, this, rebuildSlot);
     rebuild();
@@ -29,8 +31,12 @@ void TopicTreeModel::rebuild()
     m_topLevel.push_back(topics.noTopicId());
     for (size_t row = 0; row < m_topLevel.size(); ++row)
         m_rowInParent[size_t(m_topLevel[row])] = int(row);
+    // The tree as it is now: topics keep arriving while an archive loads, and the view is told
+    // of them at the next rebuild only.
+    m_children.resize(size_t(topics.size()));
     for (int id = 0; id < topics.size(); ++id) {
         const std::vector<int> &kids = topics.entry(id).children;
+        m_children[size_t(id)] = kids;
         for (size_t row = 0; row < kids.size(); ++row)
             m_rowInParent[size_t(kids[row])] = int(row);
     }
@@ -39,7 +45,7 @@ void TopicTreeModel::rebuild()
 
 const std::vector<int> &TopicTreeModel::children(int id) const
 {
-    return id < 0 ? m_topLevel : m_corpus->topics().entry(id).children;
+    return id < 0 ? m_topLevel : m_children[size_t(id)];
 }
 
 void TopicTreeModel::setCheckedTopics(const QSet<int> &ids)

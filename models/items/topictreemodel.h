@@ -41,7 +41,8 @@ private:
     const std::vector<int> &children(int id) const;
 
     Corpus *m_corpus;
-    std::vector<int> m_topLevel; ///< top-level topics with statements, "no topic" last
+    std::vector<int> m_topLevel;              ///< top-level topics with statements, "no topic" last
+    std::vector<std::vector<int>> m_children; ///< per topic id, as of the last rebuild
     std::vector<int> m_rowInParent;
     std::vector<int> m_counts; ///< per topic id, subtree included
     QSet<int> m_checked;

@@ -34,6 +34,7 @@
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -105,9 +106,17 @@ struct OpenFigures
     double allRowsMs = 0;
     qint64 longestStallMs = 0;
     qint64 busyMs = 0;
+    double cpuMs = 0; ///< CPU time of the GUI thread (less disturbed by other load than busyMs)
     int documents = 0;
     int statements = 0;
 };
+
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
 
 OpenFigures openFolder(Window &window, const QString &folder)
 {
@@ -121,11 +130,13 @@ OpenFigures openFolder(Window &window, const QString &folder)
     QEventLoop loop; // sleeps between events, as the application's own loop does
     QObject::connect(&window.main, &MainWindow::loadingFinished, &loop, &QEventLoop::quit);
     stalls.start();
+    const double cpuBefore = threadCpuMs();
     timer.start();
     window.main.openPaths({folder});
     if (window.main.isLoading())
         loop.exec();
     figures.allRowsMs = double(timer.nsecsElapsed()) / 1e6;
+    figures.cpuMs = threadCpuMs() - cpuBefore;
     figures.longestStallMs = stalls.stop();
     figures.busyMs = stalls.busy();
     figures.documents = window.corpus().documentCount();
@@ -167,6 +178,19 @@ double loadAlone(const QString &folder, IndexWriter *writer)
         std::thread thread([&job] { job.run(); });
         thread.join();
     });
+}
+
+/// Under `perf record -D -1 --control fifo:FIFO` (started disabled) with READOUT_PERF_FIFO=FIFO
+/// and READOUT_PERF_OPEN=cold or warm, only that open is profiled: perf is told when it starts
+/// and ends.
+void profileOpen(const char *which, const char *command)
+{
+    const QString fifo = qEnvironmentVariable("READOUT_PERF_FIFO");
+    if (fifo.isEmpty() || qgetenv("READOUT_PERF_OPEN") != which)
+        return;
+    QFile control(fifo);
+    if (control.open(QIODevice::WriteOnly))
+        control.write(QByteArray(command) + '\n');
 }
 
 } // namespace
@@ -246,13 +270,16 @@ int main(int argc, char **argv)
     double indexMs = 0;
     {
         Window window;
+        profileOpen("cold", "enable");
         cold = openFolder(window, folder);
+        profileOpen("cold", "disable");
         indexMs = millisOf([&] { window.loader().indexWriter()->waitUntilIdle(); });
     }
     row("cold open: first rows in the table", cold.firstRowsMs, "ms", "fraction of 1 s");
     row("cold open: all rows in the table", cold.allRowsMs, "ms", "< 2000 ms", jobBaseline);
     row("cold open: longest GUI-thread stall", double(cold.longestStallMs), "ms", "< 100 ms");
     row("cold open: GUI thread busy, in all", double(cold.busyMs), "ms", "-");
+    row("cold open: GUI thread CPU time", cold.cpuMs, "ms", "-");
     row("cold open: index cache written after that", indexMs, "ms", "-");
 
     // Baseline: the loading job alone, taking every document from the cache, no window.
@@ -262,10 +289,13 @@ int main(int argc, char **argv)
         QStringLiteral("reading the cache alone, no window: %1 ms").arg(readJobMs, 0, 'f', 0);
 
     Window window;
+    profileOpen("warm", "enable");
     const OpenFigures warm = openFolder(window, folder);
+    profileOpen("warm", "disable");
     row("warm open: all rows in the table", warm.allRowsMs, "ms", "< 500 ms", readJobBaseline);
     row("warm open: longest GUI-thread stall", double(warm.longestStallMs), "ms", "< 100 ms");
     row("warm open: GUI thread busy, in all", double(warm.busyMs), "ms", "-");
+    row("warm open: GUI thread CPU time", warm.cpuMs, "ms", "-");
     std::printf("  (%d documents, %d statements; cold open had %d, %d)\n", warm.documents,
                 warm.statements, cold.documents, cold.statements);
 
