@@ -43,6 +43,38 @@ private Q_SLOTS:
         QCOMPARE(registry.idFor(person(QStringLiteral("I. Ivanov")), doc), early);
     }
 
+    // Many people share a surname in an archive; each form of a name still finds its person,
+    // also after a fuller form of the name has changed the entry.
+    void namesakesAreFoundByTheirGivenNames()
+    {
+        SpeakerRegistry registry;
+        Document doc;
+        QVector<int> ids;
+        for (const char *given : {"Anna", "Boris", "Clara", "Dmitri", "Elena"}) {
+            ids.append(registry.idFor(
+                person(QString::fromLatin1(given) + QStringLiteral(" Petrova")), doc));
+        }
+        QCOMPARE(QSet<int>(ids.begin(), ids.end()).size(), 5);
+        QCOMPARE(registry.idFor(person(QStringLiteral("CLARA PETROVA")), doc), ids[2]);
+        QCOMPARE(registry.idFor(person(QStringLiteral("D. Petrova")), doc), ids[3]);
+        // A bare surname goes to the one with most statements.
+        registry.addStatements(ids[4], 3);
+        QCOMPARE(registry.idFor(person(QStringLiteral("Petrova")), doc), ids[4]);
+        // "Boris Ilyich" is not "Boris".
+        QVERIFY(registry.idFor(person(QStringLiteral("Boris Ilyich Petrova")), doc) != ids[1]);
+        // An initial known first is joined by the full name it stands for, which then names
+        // the entry; that name written with another role (nothing remembered for it) finds it.
+        const int initial = registry.idFor(person(QStringLiteral("F. Petrova")), doc);
+        QCOMPARE(registry.idFor(person(QStringLiteral("Fyodor Petrova")), doc), initial);
+        QCOMPARE(registry.entry(initial).name, QStringLiteral("Fyodor Petrova"));
+        Participant formal;
+        formal.name = QStringLiteral("Fyodor Petrova");
+        formal.role = QStringLiteral("Deputy Minister");
+        QCOMPARE(registry.idForParticipant(formal), initial);
+        QVERIFY(registry.idFor(person(QStringLiteral("Fedor Petrova")), doc) != initial);
+        QVERIFY(registry.idFor(person(QStringLiteral("Galina Petrova")), doc) > initial);
+    }
+
     void countriesThatDisagreeKeepPeopleApart()
     {
         SpeakerRegistry registry;

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Readout {
 
 namespace {
@@ -26,6 +28,12 @@ QPair<QString, QString> splitName(const QString &name)
 bool compatible(const QString &a, const QString &b)
 {
     return a.isEmpty() || b.isEmpty() || a == b;
+}
+
+// "I." or no given name at all: a form that fits several given names.
+bool isLoose(const QString &given)
+{
+    return given.isEmpty() || (given.size() <= 2 && given.endsWith(QLatin1Char('.')));
 }
 
 // "I." and "Igor" are the same given name.
@@ -93,11 +101,13 @@ int SpeakerRegistry::idFor(const Speaker &speaker, const Document &document)
 
 int SpeakerRegistry::idForParticipant(const Participant &participant)
 {
-    const QString memoKey = participant.name + QLatin1Char('\x1f') + participant.country +
-                            QLatin1Char('\x1f') + participant.role;
-    const auto known = m_participantMemo.constFind(memoKey);
-    if (known != m_participantMemo.constEnd())
-        return *known;
+    const auto known = m_participantMemo.constFind(participant.name);
+    if (known != m_participantMemo.constEnd()) {
+        for (const Remembered &answer : *known) {
+            if (answer.country == participant.country && answer.role == participant.role)
+                return answer.id;
+        }
+    }
     const auto name = splitName(participant.name);
     if (name.second.isEmpty())
         return m_unknownId;
@@ -105,8 +115,10 @@ int SpeakerRegistry::idForParticipant(const Participant &participant)
     // Only a full name found as written is kept: a surname alone goes to whoever of that name
     // has most statements, which changes as documents arrive.
     if (!name.first.isEmpty() && m_entries[size_t(id)].foldedGiven == name.first) {
-        m_memoByName[name.first + QLatin1Char(' ') + name.second].append(memoKey);
-        m_participantMemo.insert(memoKey, id);
+        QStringList &written = m_memoByName[name.first + QLatin1Char(' ') + name.second];
+        if (!written.contains(participant.name))
+            written.append(participant.name);
+        m_participantMemo[participant.name].append({participant.country, participant.role, id});
     }
     return id;
 }
@@ -123,7 +135,12 @@ int SpeakerRegistry::resolveParticipant(const Participant &participant, const QS
         SpeakerEntry &e = m_entries[size_t(found)];
         if (participant.name.size() > e.name.size()) {
             e.name = participant.name.simplified();
-            e.foldedGiven = name.first;
+            if (e.foldedGiven != name.first) {
+                Namesakes &namesakes = m_peopleBySurname[name.second];
+                unfileGiven(namesakes, found);
+                e.foldedGiven = name.first;
+                fileGiven(namesakes, found);
+            }
         }
         if (e.country.isEmpty()) {
             e.country = participant.country;
@@ -145,29 +162,59 @@ int SpeakerRegistry::resolveParticipant(const Participant &participant, const QS
     entry.foldedGiven = name.first;
     entry.foldedCountry = country;
     const int id = addEntry(entry);
-    m_peopleBySurname[name.second].append(id);
-    for (const QString &key : m_memoByName.take(name.first + QLatin1Char(' ') + name.second))
-        m_participantMemo.remove(key);
+    Namesakes &namesakes = m_peopleBySurname[name.second];
+    namesakes.all.append(id);
+    fileGiven(namesakes, id);
+    for (const QString &written : m_memoByName.take(name.first + QLatin1Char(' ') + name.second))
+        m_participantMemo.remove(written);
     return id;
+}
+
+void SpeakerRegistry::fileGiven(Namesakes &namesakes, int id)
+{
+    const QString &given = m_entries[size_t(id)].foldedGiven;
+    QVector<int> &ids = isLoose(given) ? namesakes.loose : namesakes.byGiven[given];
+    ids.insert(std::lower_bound(ids.begin(), ids.end(), id), id);
+}
+
+void SpeakerRegistry::unfileGiven(Namesakes &namesakes, int id)
+{
+    const QString &given = m_entries[size_t(id)].foldedGiven;
+    QVector<int> &ids = isLoose(given) ? namesakes.loose : namesakes.byGiven[given];
+    ids.removeOne(id);
 }
 
 int SpeakerRegistry::findPerson(const QString &given, const QString &surname,
                                 const QString &country) const
 {
+    const auto namesakes = m_peopleBySurname.constFind(surname);
+    if (namesakes == m_peopleBySurname.constEnd())
+        return -1;
     int best = -1;
     int bestScore = -1;
-    for (int id : m_peopleBySurname.value(surname)) {
+    const auto consider = [&](int id) {
         const SpeakerEntry &e = m_entries[size_t(id)];
-        const QString &entryGiven = e.foldedGiven;
-        if (!compatible(e.foldedCountry, country) || !givenCompatible(entryGiven, given))
-            continue;
-        // An exact name beats a surname that fits; then the entry with most statements.
-        const int score = (entryGiven == given ? 1 << 30 : 0) + e.statementCount;
-        if (score > bestScore) {
+        if (!compatible(e.foldedCountry, country) || !givenCompatible(e.foldedGiven, given))
+            return;
+        // An exact name beats a surname that fits; then the entry with most statements; then
+        // the one known first.
+        const int score = (e.foldedGiven == given ? 1 << 30 : 0) + e.statementCount;
+        if (score > bestScore || (score == bestScore && id < best)) {
             best = id;
             bestScore = score;
         }
+    };
+    if (isLoose(given)) {
+        // "Ivanov" or "I. Ivanov": any of the name may be meant.
+        for (int id : namesakes->all)
+            consider(id);
+        return best;
     }
+    // A full given name fits only the same given name, or a loose form of it.
+    for (int id : namesakes->byGiven.value(given))
+        consider(id);
+    for (int id : namesakes->loose)
+        consider(id);
     return best;
 }
 

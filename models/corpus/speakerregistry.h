@@ -71,7 +71,26 @@ public:
     void setMergeKeys(const QVector<QPair<QString, QString>> &merges);
 
 private:
+    /// The people of one (folded) surname, found by given name: an archive of generated or
+    /// real meetings may hold hundreds of people of a common surname.
+    struct Namesakes
+    {
+        QVector<int> all;                     ///< ids in the order they were added
+        QHash<QString, QVector<int>> byGiven; ///< folded given name → ids, in order
+        QVector<int> loose; ///< no given name or only an initial: fit many given names
+    };
+    /// An answer given for a person as written in a meeting (the name is the key it is kept
+    /// under).
+    struct Remembered
+    {
+        QString country;
+        QString role;
+        int id;
+    };
+
     int addEntry(SpeakerEntry entry);
+    void fileGiven(Namesakes &namesakes, int id);
+    void unfileGiven(Namesakes &namesakes, int id);
     int resolveParticipant(const Participant &participant, const QString &given,
                            const QString &surname);
     int resolveSide(const QString &country);
@@ -80,14 +99,14 @@ private:
 
     std::vector<SpeakerEntry> m_entries;
     std::vector<int> m_mergedInto; ///< -1, or the id this entry was merged into
-    QHash<QString, QVector<int>> m_peopleBySurname;
+    QHash<QString, Namesakes> m_peopleBySurname;
     QHash<QString, int> m_sides; ///< folded country → id
     /// Answers already given for full names found as written, by the name, country and role:
     /// an archive names the same people thousands of times, and folding and splitting names is
     /// the cost of adding a document. An exact name outranks any other match, so only another
     /// person of the very same (folded) name can change an answer: then it is forgotten.
-    QHash<QString, int> m_participantMemo;
-    QHash<QString, QStringList> m_memoByName; ///< folded "given surname" → memo keys
+    QHash<QString, QVector<Remembered>> m_participantMemo; ///< name as written → answers
+    QHash<QString, QStringList> m_memoByName; ///< folded "given surname" → names as written
     QHash<QString, int> m_sideMemo;           ///< country as written → id
     QHash<QString, int> m_byKey;
     QVector<QPair<QString, QString>> m_pendingMerges;

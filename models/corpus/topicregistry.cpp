@@ -38,7 +38,7 @@ int TopicRegistry::childId(int parent, const QString &heading)
     const auto seen = m_byHeading.constFind(asWritten);
     if (seen != m_byHeading.constEnd())
         return *seen;
-    const QString key = QString::number(parent) + QLatin1Char('/') + headingKey(heading);
+    const QPair<int, QString> key(parent, headingKey(heading));
     int id = m_byKey.value(key, -1);
     if (id < 0) {
         TopicEntry entry;

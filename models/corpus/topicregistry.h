@@ -47,7 +47,7 @@ public:
 private:
     std::vector<TopicEntry> m_entries;
     std::vector<int> m_topLevel;
-    QHash<QString, int> m_byKey; ///< parent id + folded heading → id
+    QHash<QPair<int, QString>, int> m_byKey; ///< parent id, folded heading → id
     /// parent id + heading as written → id: an archive repeats the same headings thousands of
     /// times, and folding them is most of the cost of adding a document.
     QHash<QPair<int, QString>, int> m_byHeading;
