@@ -27,6 +27,15 @@ QString &defaultServerAddress()
     return address;
 }
 
+// @p file as an absolute, clean path. Documents' paths are so already (an archive's thousands
+// of files are placed as they arrive): those are only checked.
+QString absoluteClean(const QString &file)
+{
+    if (QDir::isAbsolutePath(file) && QDir::cleanPath(file) == file)
+        return file;
+    return QFileInfo(file).absoluteFilePath();
+}
+
 } // namespace
 
 AnnotationStores::AnnotationStores() : m_server(defaultServer()) {}
@@ -80,8 +89,9 @@ AnnotationStores::Place AnnotationStores::placeOf(const QString &file,
         return place;
     if (!m_server.isEmpty())
         return serverPlaceOf(file);
-    const QFileInfo info(file);
-    const QString fileFolder = info.absolutePath();
+    const QString path = absoluteClean(file);
+    const QString fileFolder =
+        path.left(std::max<qsizetype>(path.lastIndexOf(QLatin1Char('/')), 1));
     QString folder = m_storeFolderOf.value(fileFolder);
     // The nearest folder above that already keeps notes (an archive opened from its top),
     // looked up once per folder: an archive has thousands of files in a few folders.
@@ -96,7 +106,9 @@ AnnotationStores::Place AnnotationStores::placeOf(const QString &file,
     }
     m_storeFolderOf.insert(fileFolder, folder);
     place.folder = folder;
-    place.relativePath = QDir(folder).relativeFilePath(info.absoluteFilePath());
+    place.relativePath = path.startsWith(folder + QLatin1Char('/'))
+                             ? path.mid(folder.size() + 1)
+                             : QDir(folder).relativeFilePath(path);
     place.store = storeFor(folder, place.standIn);
     return place;
 }

@@ -51,11 +51,15 @@ void Corpus::appendRows(const LoadedDocument &loaded, int index)
         const OutlineNode &node = document.outline[n];
         const int parentTopic =
             node.parent >= 0 ? nodeTopic[size_t(node.parent)] : m_topics.noTopicId();
+        if (!node.isHeading) {
+            nodeTopic[n] = parentTopic;
+            continue;
+        }
+        const QString heading = document.headingText(node);
         nodeTopic[n] =
-            node.isHeading
-                ? m_topics.childId(parentTopic == m_topics.noTopicId() ? -1 : parentTopic,
-                                   document.headingText(node))
-                : parentTopic;
+            m_topics.childId(parentTopic == m_topics.noTopicId() ? -1 : parentTopic, heading,
+                             n < loaded.headingKeys.size() ? loaded.headingKeys[n]
+                                                           : TopicRegistry::headingKey(heading));
     }
     std::vector<int> speakers;
     for (const Participant &p : document.participants) {

@@ -261,7 +261,7 @@ LoadResult CorpusLoader::openNow(const QString &path)
     const FileStamp stamp = FileStamp::of(QFileInfo(absolute));
     LoadResult result = DocumentLoader::load(absolute);
     if (result.document) {
-        const LoadedDocument loaded{result.document, foldStatements(*result.document), stamp};
+        const LoadedDocument loaded{result.document, foldStatements(*result.document), {}, stamp};
         m_corpus->addLoaded({loaded});
         watch({loaded});
         keepInCache(loaded);
@@ -309,7 +309,8 @@ void CorpusLoader::checkChangedFiles()
         const LoadResult result = DocumentLoader::load(path);
         if (result.document) {
             // An unchanged hash (touched, or saved as it was) keeps the document as it is.
-            const LoadedDocument loaded{result.document, foldStatements(*result.document), stamp};
+            const LoadedDocument loaded{
+                result.document, foldStatements(*result.document), {}, stamp};
             if (result.document->sha256 != m_corpus->document(index)->sha256)
                 m_corpus->replaceDocument(index, loaded);
             keepInCache(loaded); // a new stamp at least

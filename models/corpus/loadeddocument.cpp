@@ -1,6 +1,7 @@
 #include "loadeddocument.h"
 
 #include "textfolder.h"
+#include "topicregistry.h"
 
 namespace Readout {
 
@@ -13,6 +14,17 @@ std::string foldStatements(const Document &document)
         folded.push_back('\0');
     }
     return folded;
+}
+
+std::vector<QString> headingKeys(const Document &document)
+{
+    std::vector<QString> keys(document.outline.size());
+    for (size_t n = 0; n < keys.size(); ++n) {
+        const OutlineNode &node = document.outline[n];
+        if (node.isHeading)
+            keys[n] = TopicRegistry::headingKey(document.headingText(node));
+    }
+    return keys;
 }
 
 } // namespace Readout

@@ -4,6 +4,7 @@
 #include "filestamp.h"
 
 #include <string>
+#include <vector>
 
 namespace Readout {
 
@@ -14,10 +15,16 @@ struct LoadedDocument
 {
     DocumentPtr document;
     std::string folded;
+    /// Per outline node, the topic key of its heading (TopicRegistry::headingKey), empty for
+    /// nodes that are no heading; an empty vector means not prepared: the Corpus makes them.
+    std::vector<QString> headingKeys;
     FileStamp stamp; ///< of the file when it was read (or cached): a later change is noticed
 };
 
 /// The folded text of every statement of @p document, each followed by '\0'.
 std::string foldStatements(const Document &document);
+
+/// The headingKeys of @p document (see LoadedDocument).
+std::vector<QString> headingKeys(const Document &document);
 
 } // namespace Readout

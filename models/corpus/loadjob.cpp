@@ -37,6 +37,7 @@ Parsed parseFile(const QString &path)
         return parsed;
     }
     parsed.loaded.folded = foldStatements(*result.document);
+    parsed.loaded.headingKeys = headingKeys(*result.document);
     parsed.loaded.document = std::move(result.document);
     parsed.loaded.stamp = stamp;
     return parsed;
@@ -45,7 +46,10 @@ Parsed parseFile(const QString &path)
 LoadedDocument decodeRow(const IndexCache::Row &row)
 {
     BackgroundPriority::applyToThisThread();
-    return IndexCache::decode(row);
+    LoadedDocument loaded = IndexCache::decode(row);
+    if (loaded.document)
+        loaded.headingKeys = headingKeys(*loaded.document);
+    return loaded;
 }
 
 QString absolute(const QString &path)

@@ -133,6 +133,7 @@ int SpeakerRegistry::resolveParticipant(const Participant &participant, const QS
         // A fuller form of the name or a newly known country improves the entry; its key
         // stays the one merges were recorded under.
         SpeakerEntry &e = m_entries[size_t(found)];
+        bool renamed = false;
         if (participant.name.size() > e.name.size()) {
             e.name = participant.name.simplified();
             if (e.foldedGiven != name.first) {
@@ -141,15 +142,18 @@ int SpeakerRegistry::resolveParticipant(const Participant &participant, const QS
                 e.foldedGiven = name.first;
                 fileGiven(namesakes, found);
             }
+            renamed = true;
         }
-        if (e.country.isEmpty()) {
+        if (e.country.isEmpty() && !participant.country.isEmpty()) {
             e.country = participant.country;
             e.foldedCountry = country;
+            renamed = true;
         }
         if (!participant.role.isEmpty())
             e.role = participant.role;
         // Merges recorded under the fuller key find the entry too.
-        m_byKey.insert(e.key(), found);
+        if (renamed)
+            m_byKey.insert(e.key(), found);
         if (!m_pendingMerges.isEmpty())
             applyPendingMerges();
         return found;

@@ -4,10 +4,8 @@
 
 namespace Readout {
 
-namespace {
-
 // "Bilateral relations:" and "Bilateral Relations" are one topic.
-QString headingKey(const QString &heading)
+QString TopicRegistry::headingKey(const QString &heading)
 {
     std::string key = TextFolder::fold(heading);
     while (!key.empty() &&
@@ -15,8 +13,6 @@ QString headingKey(const QString &heading)
         key.pop_back();
     return QString::fromStdString(key);
 }
-
-} // namespace
 
 TopicRegistry::TopicRegistry()
 {
@@ -34,25 +30,25 @@ int TopicRegistry::idFor(const QStringList &path)
 
 int TopicRegistry::childId(int parent, const QString &heading)
 {
-    const QPair<int, QString> asWritten(parent, heading);
-    const auto seen = m_byHeading.constFind(asWritten);
-    if (seen != m_byHeading.constEnd())
-        return *seen;
-    const QPair<int, QString> key(parent, headingKey(heading));
-    int id = m_byKey.value(key, -1);
-    if (id < 0) {
-        TopicEntry entry;
-        entry.parent = parent;
-        entry.heading = heading.simplified();
-        m_entries.push_back(std::move(entry));
-        id = int(m_entries.size()) - 1;
-        if (parent >= 0)
-            m_entries[size_t(parent)].children.push_back(id);
-        else
-            m_topLevel.push_back(id);
-        m_byKey.insert(key, id);
-    }
-    m_byHeading.insert(asWritten, id);
+    return childId(parent, heading, headingKey(heading));
+}
+
+int TopicRegistry::childId(int parent, const QString &heading, const QString &key)
+{
+    const QPair<int, QString> parentAndKey(parent, key);
+    const auto known = m_byKey.constFind(parentAndKey);
+    if (known != m_byKey.constEnd())
+        return *known;
+    TopicEntry entry;
+    entry.parent = parent;
+    entry.heading = heading.simplified();
+    m_entries.push_back(std::move(entry));
+    const int id = int(m_entries.size()) - 1;
+    if (parent >= 0)
+        m_entries[size_t(parent)].children.push_back(id);
+    else
+        m_topLevel.push_back(id);
+    m_byKey.insert(parentAndKey, id);
     return id;
 }
 

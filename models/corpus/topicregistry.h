@@ -31,6 +31,11 @@ public:
     int idFor(const QStringList &path);
     /// The entry for @p heading under topic @p parent (-1: at the top), created when new.
     int childId(int parent, const QString &heading);
+    /// The same, with the heading's key (headingKey()) made beforehand (on a worker thread).
+    int childId(int parent, const QString &heading, const QString &key);
+    /// What makes two headings one topic: "Bilateral relations:" and "Bilateral Relations"
+    /// have the same key.
+    static QString headingKey(const QString &heading);
     /// The entry of statements outside any topic.
     int noTopicId() const { return 0; }
 
@@ -47,10 +52,7 @@ public:
 private:
     std::vector<TopicEntry> m_entries;
     std::vector<int> m_topLevel;
-    QHash<QPair<int, QString>, int> m_byKey; ///< parent id, folded heading → id
-    /// parent id + heading as written → id: an archive repeats the same headings thousands of
-    /// times, and folding them is most of the cost of adding a document.
-    QHash<QPair<int, QString>, int> m_byHeading;
+    QHash<QPair<int, QString>, int> m_byKey; ///< parent id, heading key → id
 };
 
 } // namespace Readout
