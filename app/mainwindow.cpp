@@ -145,6 +145,8 @@ void MainWindow::createWidgets()
     m_corpusView->setObjectName(QStringLiteral("corpusView"));
     m_corpusView->setAccessibleName(tr("Documents"));
     m_corpusView->setRootIsDecorated(false);
+    // One line per document: the view need not measure ten thousand rows to place one.
+    m_corpusView->setUniformRowHeights(true);
     m_corpusView->setModel(m_corpusByDate);
     m_corpusView->setSortingEnabled(true);
     m_corpusView->sortByColumn(CorpusModel::DateColumn, Qt::AscendingOrder);
@@ -157,6 +159,7 @@ void MainWindow::createWidgets()
     m_outlineView->setObjectName(QStringLiteral("outlineView"));
     m_outlineView->setAccessibleName(tr("Outline"));
     m_outlineView->setModel(m_outline);
+    m_outlineView->setUniformRowHeights(true);
     m_outlineView->header()->setSectionResizeMode(OutlineModel::HeadingColumn,
                                                   QHeaderView::Stretch);
     m_outlineView->header()->setStretchLastSection(false);

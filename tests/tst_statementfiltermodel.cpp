@@ -256,6 +256,22 @@ private Q_SLOTS:
         corpus->addDocument(sample2003());
         extended = StatementOrder::extend(*corpus, column, order, std::move(extended));
         QCOMPARE(extended, StatementOrder::compute(*corpus, column, order));
+        // A few rows arriving among many (they are placed by searching, not by a full pass):
+        // copies of the meetings, dated and named apart, then one more.
+        for (int i = 0; i < 30; ++i) {
+            const DocumentPtr original = i % 2 ? sample2002() : sample2004();
+            auto copy = std::make_shared<Document>(*original);
+            copy->file += QString::number(i);
+            copy->date = copy->date.addDays(i * 37 - 500);
+            corpus->addDocument(copy);
+        }
+        extended = StatementOrder::extend(*corpus, column, order, std::move(extended));
+        QVERIFY(corpus->rowCount() > 100);
+        auto last = std::make_shared<Document>(*sample2003());
+        last->file += QStringLiteral("-again");
+        corpus->addDocument(last);
+        extended = StatementOrder::extend(*corpus, column, order, std::move(extended));
+        QCOMPARE(extended, StatementOrder::compute(*corpus, column, order));
     }
 
     void documentsArriveAndLeaveWhileFiltered()

@@ -164,6 +164,7 @@ QWidget *FilterBar::createSpeakerPopup()
     m_speakerList->setObjectName(QStringLiteral("speakerList"));
     m_speakerList->setAccessibleName(tr("Speakers"));
     m_speakerList->setModel(m_speakerSearch);
+    m_speakerList->setUniformItemSizes(true); // thousands of one-line rows
     m_speakerList->setMinimumSize(320, 280);
     m_joint = new QCheckBox(tr("Include joint statements of their meetings"), popup);
     m_joint->setObjectName(QStringLiteral("jointToggle"));
@@ -193,6 +194,7 @@ QWidget *FilterBar::createTopicPopup()
     m_topicTree->setObjectName(QStringLiteral("topicTree"));
     m_topicTree->setAccessibleName(tr("Topics"));
     m_topicTree->setModel(m_topics);
+    m_topicTree->setUniformRowHeights(true);
     m_topicTree->setHeaderHidden(true);
     m_topicTree->setMinimumSize(420, 320);
     auto *none = new QPushButton(tr("All topics"), popup);

@@ -3,7 +3,12 @@
 #include "textfolder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace Readout {
 
@@ -16,6 +21,23 @@ const char *find(const char *from, const char *to, std::string_view needle)
     if (needle.size() == 1)
         return static_cast<const char *>(std::memchr(from, needle[0], size_t(to - from)));
     return static_cast<const char *>(memmem(from, size_t(to - from), needle.data(), needle.size()));
+}
+
+// An archive's search text is tens of megabytes, written as its documents arrive. In huge
+// pages the kernel maps it in a few dozen steps, not in tens of thousands of page faults taken
+// on the GUI thread.
+void adviseHugePages(const char *data, size_t size)
+{
+#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
+    const std::uintptr_t huge = std::uintptr_t(2) << 20;
+    const std::uintptr_t from = (std::uintptr_t(data) + huge - 1) & ~(huge - 1);
+    const std::uintptr_t to = (std::uintptr_t(data) + size) & ~(huge - 1);
+    if (to > from)
+        madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(size);
+#endif
 }
 
 } // namespace
@@ -32,8 +54,10 @@ void FoldedTexts::reserve(qint64 bytes)
     const size_t wanted = m_buffer.size() + size_t(std::max<qint64>(bytes, 0));
     // Grown as std::string would grow it, or a small file opened into a large archive would
     // copy the whole buffer for a few bytes.
-    if (wanted > m_buffer.capacity())
+    if (wanted > m_buffer.capacity()) {
         m_buffer.reserve(std::max(wanted, m_buffer.capacity() + m_buffer.capacity() / 2));
+        adviseHugePages(m_buffer.data(), m_buffer.capacity());
+    }
 }
 
 void FoldedTexts::appendFolded(const std::string &rows)

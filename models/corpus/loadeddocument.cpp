@@ -16,9 +16,9 @@ std::string foldStatements(const Document &document)
     return folded;
 }
 
-std::vector<QString> headingKeys(const Document &document)
+std::vector<quint64> headingKeys(const Document &document)
 {
-    std::vector<QString> keys(document.outline.size());
+    std::vector<quint64> keys(document.outline.size());
     for (size_t n = 0; n < keys.size(); ++n) {
         const OutlineNode &node = document.outline[n];
         if (node.isHeading)

@@ -15,9 +15,9 @@ struct LoadedDocument
 {
     DocumentPtr document;
     std::string folded;
-    /// Per outline node, the topic key of its heading (TopicRegistry::headingKey), empty for
-    /// nodes that are no heading; an empty vector means not prepared: the Corpus makes them.
-    std::vector<QString> headingKeys;
+    /// Per outline node, the topic key of its heading (TopicRegistry::headingKey), 0 for nodes
+    /// that are no heading; an empty vector means not prepared: the Corpus makes them.
+    std::vector<quint64> headingKeys;
     FileStamp stamp; ///< of the file when it was read (or cached): a later change is noticed
 };
 
@@ -25,6 +25,6 @@ struct LoadedDocument
 std::string foldStatements(const Document &document);
 
 /// The headingKeys of @p document (see LoadedDocument).
-std::vector<QString> headingKeys(const Document &document);
+std::vector<quint64> headingKeys(const Document &document);
 
 } // namespace Readout

@@ -5,13 +5,17 @@
 namespace Readout {
 
 // "Bilateral relations:" and "Bilateral Relations" are one topic.
-QString TopicRegistry::headingKey(const QString &heading)
+quint64 TopicRegistry::headingKey(const QString &heading)
 {
     std::string key = TextFolder::fold(heading);
     while (!key.empty() &&
            (key.back() == ':' || key.back() == '.' || key.back() == ' ' || key.back() == ';'))
         key.pop_back();
-    return QString::fromStdString(key);
+    // FNV-1a, 64 bits on every platform.
+    quint64 hash = 14695981039346656037ULL;
+    for (const char c : key)
+        hash = (hash ^ quint64(static_cast<unsigned char>(c))) * 1099511628211ULL;
+    return hash;
 }
 
 TopicRegistry::TopicRegistry()
@@ -33,9 +37,10 @@ int TopicRegistry::childId(int parent, const QString &heading)
     return childId(parent, heading, headingKey(heading));
 }
 
-int TopicRegistry::childId(int parent, const QString &heading, const QString &key)
+int TopicRegistry::childId(int parent, const QString &heading, quint64 key)
 {
-    const QPair<int, QString> parentAndKey(parent, key);
+    // One number for the pair; 0x9E37... spreads the parent's bits over all 64.
+    const quint64 parentAndKey = key ^ (quint64(parent + 1) * 0x9E3779B97F4A7C15ULL);
     const auto known = m_byKey.constFind(parentAndKey);
     if (known != m_byKey.constEnd())
         return *known;

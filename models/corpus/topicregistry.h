@@ -32,10 +32,11 @@ public:
     /// The entry for @p heading under topic @p parent (-1: at the top), created when new.
     int childId(int parent, const QString &heading);
     /// The same, with the heading's key (headingKey()) made beforehand (on a worker thread).
-    int childId(int parent, const QString &heading, const QString &key);
+    int childId(int parent, const QString &heading, quint64 key);
     /// What makes two headings one topic: "Bilateral relations:" and "Bilateral Relations"
-    /// have the same key.
-    static QString headingKey(const QString &heading);
+    /// have the same key, a 64-bit hash of the folded heading. (That two different headings
+    /// ever get the same key is less likely than one in ten million for a million topics.)
+    static quint64 headingKey(const QString &heading);
     /// The entry of statements outside any topic.
     int noTopicId() const { return 0; }
 
@@ -52,7 +53,7 @@ public:
 private:
     std::vector<TopicEntry> m_entries;
     std::vector<int> m_topLevel;
-    QHash<QPair<int, QString>, int> m_byKey; ///< parent id, heading key → id
+    QHash<quint64, int> m_byKey; ///< parent id and heading key as one number → id
 };
 
 } // namespace Readout

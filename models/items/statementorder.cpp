@@ -6,6 +6,7 @@
 #include <QCollator>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <numeric>
@@ -91,15 +92,30 @@ std::vector<int> mergeByKey(std::vector<int> previous, int rows, Qt::SortOrder o
     std::sort(fresh.begin(), fresh.end());
     std::vector<int> result;
     result.reserve(static_cast<size_t>(rows));
-    size_t j = 0;
-    for (const int r : previous) {
-        const std::uint64_t k = packedKey(r);
-        for (; j < fresh.size() && fresh[j] < k; ++j)
+    // Few new rows among many (a piece of an archive that is loading): each new row's place is
+    // searched for and the earlier rows are copied in runs, without computing their keys.
+    // Otherwise one pass along both.
+    if (double(fresh.size()) * std::log2(double(previous.size()) + 2) >= double(previous.size())) {
+        size_t j = 0;
+        for (const int r : previous) {
+            const std::uint64_t k = packedKey(r);
+            for (; j < fresh.size() && fresh[j] < k; ++j)
+                result.push_back(int(fresh[j] & 0xffffffffu));
+            result.push_back(r);
+        }
+        for (; j < fresh.size(); ++j)
             result.push_back(int(fresh[j] & 0xffffffffu));
-        result.push_back(r);
+        return result;
     }
-    for (; j < fresh.size(); ++j)
-        result.push_back(int(fresh[j] & 0xffffffffu));
+    auto from = previous.cbegin();
+    for (const std::uint64_t f : fresh) {
+        const auto at = std::lower_bound(
+            from, previous.cend(), f, [&](int r, std::uint64_t k) { return packedKey(r) < k; });
+        result.insert(result.end(), from, at);
+        result.push_back(int(f & 0xffffffffu));
+        from = at;
+    }
+    result.insert(result.end(), from, previous.cend());
     return result;
 }
 
