@@ -8,6 +8,7 @@
 #include "export/annotationimporter.h"
 #include "items/annotationmodel.h"
 #include "items/corpusmodel.h"
+#include "items/corpussortmodel.h"
 #include "items/itemroles.h"
 #include "items/outlinemodel.h"
 #include "items/speakerlistmodel.h"
@@ -108,9 +109,7 @@ void MainWindow::createModels()
     });
     m_loader = new CorpusLoader(m_corpus, this);
     m_corpusModel = new CorpusModel(m_corpus, this);
-    m_corpusByDate = new QSortFilterProxyModel(this);
-    m_corpusByDate->setSourceModel(m_corpusModel);
-    m_corpusByDate->setSortRole(SortRole);
+    m_corpusByDate = new CorpusSortModel(m_corpusModel, this);
     m_outline = new OutlineModel(this);
     m_statements = new StatementModel(m_corpus, this);
     m_filter = new StatementFilterModel(this);

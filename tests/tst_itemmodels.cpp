@@ -1,5 +1,6 @@
 #include "corpus/corpus.h"
 #include "items/corpusmodel.h"
+#include "items/corpussortmodel.h"
 #include "items/itemroles.h"
 #include "items/outlinemodel.h"
 #include "items/speakerlistmodel.h"
@@ -54,6 +55,38 @@ private Q_SLOTS:
                  QStringLiteral("2002-10-12"));
         corpus.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The document list sorts by date (undated meetings first) and by statements as documents
+    // arrive, comparing the documents themselves.
+    void documentListSortsAsDocumentsArrive()
+    {
+        Corpus corpus;
+        CorpusModel documents(&corpus);
+        CorpusSortModel sorted(&documents);
+        testModel(&sorted);
+        sorted.sort(CorpusModel::DateColumn, Qt::AscendingOrder);
+        auto undated = std::make_shared<Document>(*sample2003());
+        undated->file += QStringLiteral("-undated");
+        undated->date = QDate();
+        undated->statements.resize(1);
+        corpus.addDocument(sample2004());
+        corpus.addDocuments({sample2002(), undated});
+        corpus.addDocument(sample2003());
+        const auto column = [&](int c) {
+            QStringList values;
+            for (int r = 0; r < sorted.rowCount(); ++r)
+                values.append(sorted.index(r, c).data().toString());
+            return values;
+        };
+        QCOMPARE(column(CorpusModel::DateColumn),
+                 QStringList({QString(), QStringLiteral("2002-10-12"), QStringLiteral("2003-03-03"),
+                              QStringLiteral("2004-06-05")}));
+        sorted.sort(CorpusModel::StatementsColumn, Qt::DescendingOrder);
+        const QStringList counts = column(CorpusModel::StatementsColumn);
+        QCOMPARE(counts.last(), QStringLiteral("1"));
+        for (int r = 1; r < counts.size(); ++r)
+            QVERIFY(counts[r - 1].toInt() >= counts[r].toInt());
     }
 
     void outlineModelIsTheDocumentTree()

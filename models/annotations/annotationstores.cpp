@@ -95,16 +95,19 @@ AnnotationStores::Place AnnotationStores::placeOf(const QString &file,
     QString folder = m_storeFolderOf.value(fileFolder);
     // The nearest folder above that already keeps notes (an archive opened from its top),
     // looked up once per folder: an archive has thousands of files in a few folders.
-    for (QDir dir(fileFolder); folder.isEmpty();) {
-        if (QFileInfo::exists(dir.filePath(SqliteAnnotationStore::fileName())) ||
-            QFileInfo::exists(standInPath(dir.absolutePath()) + QLatin1Char('/') +
-                              SqliteAnnotationStore::fileName())) {
-            folder = dir.absolutePath();
-        } else if (!dir.cdUp()) {
-            folder = newStoreFolder.isEmpty() ? fileFolder : QDir(newStoreFolder).absolutePath();
+    if (folder.isEmpty()) {
+        for (QDir dir(fileFolder); folder.isEmpty();) {
+            if (QFileInfo::exists(dir.filePath(SqliteAnnotationStore::fileName())) ||
+                QFileInfo::exists(standInPath(dir.absolutePath()) + QLatin1Char('/') +
+                                  SqliteAnnotationStore::fileName())) {
+                folder = dir.absolutePath();
+            } else if (!dir.cdUp()) {
+                folder =
+                    newStoreFolder.isEmpty() ? fileFolder : QDir(newStoreFolder).absolutePath();
+            }
         }
+        m_storeFolderOf.insert(fileFolder, folder);
     }
-    m_storeFolderOf.insert(fileFolder, folder);
     place.folder = folder;
     place.relativePath = path.startsWith(folder + QLatin1Char('/'))
                              ? path.mid(folder.size() + 1)

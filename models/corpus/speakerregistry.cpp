@@ -68,7 +68,8 @@ int SpeakerRegistry::addEntry(SpeakerEntry entry)
     m_entries.push_back(std::move(entry));
     m_mergedInto.push_back(-1);
     const int id = int(m_entries.size()) - 1;
-    m_byKey.insert(m_entries.back().key(), id);
+    if (m_keysIndexed)
+        m_byKey.insert(m_entries.back().key(), id);
     if (!m_pendingMerges.isEmpty())
         applyPendingMerges();
     return id;
@@ -133,27 +134,29 @@ int SpeakerRegistry::resolveParticipant(const Participant &participant, const QS
         // A fuller form of the name or a newly known country improves the entry; its key
         // stays the one merges were recorded under.
         SpeakerEntry &e = m_entries[size_t(found)];
-        bool renamed = false;
-        if (participant.name.size() > e.name.size()) {
-            e.name = participant.name.simplified();
-            if (e.foldedGiven != name.first) {
-                Namesakes &namesakes = m_peopleBySurname[name.second];
-                unfileGiven(namesakes, found);
-                e.foldedGiven = name.first;
-                fileGiven(namesakes, found);
+        const bool fuller = participant.name.size() > e.name.size();
+        const bool countryKnown = e.country.isEmpty() && !participant.country.isEmpty();
+        if (fuller || countryKnown) {
+            // Merges recorded under the former key or the fuller one find the entry both.
+            m_byKey.insert(e.key(), found);
+            if (fuller) {
+                e.name = participant.name.simplified();
+                if (e.foldedGiven != name.first) {
+                    Namesakes &namesakes = m_peopleBySurname[name.second];
+                    unfileGiven(namesakes, found);
+                    e.foldedGiven = name.first;
+                    fileGiven(namesakes, found);
+                }
             }
-            renamed = true;
-        }
-        if (e.country.isEmpty() && !participant.country.isEmpty()) {
-            e.country = participant.country;
-            e.foldedCountry = country;
-            renamed = true;
+            if (countryKnown) {
+                e.country = participant.country;
+                e.foldedCountry = country;
+            }
+            if (m_keysIndexed)
+                m_byKey.insert(e.key(), found);
         }
         if (!participant.role.isEmpty())
             e.role = participant.role;
-        // Merges recorded under the fuller key find the entry too.
-        if (renamed)
-            m_byKey.insert(e.key(), found);
         if (!m_pendingMerges.isEmpty())
             applyPendingMerges();
         return found;
@@ -300,6 +303,11 @@ void SpeakerRegistry::setMergeKeys(const QVector<QPair<QString, QString>> &merge
 {
     std::fill(m_mergedInto.begin(), m_mergedInto.end(), -1);
     m_pendingMerges = merges;
+    if (!m_keysIndexed && !merges.isEmpty()) {
+        for (int id = 0; id < size(); ++id)
+            m_byKey.insert(m_entries[size_t(id)].key(), id);
+        m_keysIndexed = true;
+    }
     applyPendingMerges();
 }
 

@@ -108,7 +108,11 @@ private:
     QHash<QString, QVector<Remembered>> m_participantMemo; ///< name as written → answers
     QHash<QString, QStringList> m_memoByName; ///< folded "given surname" → names as written
     QHash<QString, int> m_sideMemo;           ///< country as written → id
+    /// Entries by key() (and by keys they had before a fuller name), for the user's merges.
+    /// Current keys are indexed only once merges are set: making them is a good part of the
+    /// cost of a new entry.
     QHash<QString, int> m_byKey;
+    bool m_keysIndexed = false;
     QVector<QPair<QString, QString>> m_pendingMerges;
     int m_jointId = -1;
     int m_unknownId = -1;

@@ -381,49 +381,42 @@ void StatementFilterModel::sourceRowsInserted(const QModelIndex &, int first, in
         return;
     }
     // Rows shown before stay shown, in the same order; only the new rows are tested. The order
-    // keeps the old rows' relative order, so one walk along it places both.
+    // keeps the old rows' relative order, so one walk along it places both, and notes the runs
+    // of new rows among the old.
     ensureOrder();
     const RowTest test = makeRowTest();
     std::vector<int> next;
     next.reserve(m_visible.size() + size_t(last - first + 1));
+    std::vector<Run> runs;
     size_t old = 0;
     for (const int row : m_order) {
         if (row >= first) {
-            if (test.accepts(row))
-                next.push_back(row);
+            if (!test.accepts(row))
+                continue;
+            const int at = int(next.size());
+            if (!runs.empty() && runs.back().position + runs.back().length == at)
+                ++runs.back().length;
+            else
+                runs.push_back({at, 1});
+            next.push_back(row);
         } else if (old < m_visible.size() && m_visible[old] == row) {
             next.push_back(row);
             ++old;
         }
     }
-    insertNewRows(std::move(next));
+    if (old == m_visible.size())
+        insertNewRows(std::move(next), runs);
+    else // (cannot be: every row shown was found again)
+        refilter();
     Q_EMIT countChanged(rowCount(), totalCount());
 }
 
-// New documents add rows; filters and sort order did not change, so the rows shown before are
-// still shown in the same order and the new ones fall in between. Few runs of new rows are
-// inserted where they belong (a view keeps its selection and scroll position); many are a reset.
-void StatementFilterModel::insertNewRows(std::vector<int> next)
+// Few runs of new rows are inserted where they belong (a view keeps its selection and scroll
+// position); many are a reset.
+void StatementFilterModel::insertNewRows(std::vector<int> next, const std::vector<Run> &runs)
 {
-    struct Run
-    {
-        int position;
-        int length;
-    };
-    std::vector<Run> runs;
-    size_t old = 0;
-    for (size_t i = 0; i < next.size(); ++i) {
-        if (old < m_visible.size() && m_visible[old] == next[i]) {
-            ++old;
-            continue;
-        }
-        if (!runs.empty() && runs.back().position + runs.back().length == int(i))
-            ++runs.back().length;
-        else
-            runs.push_back({int(i), 1});
-    }
     const size_t maxRuns = 64;
-    if (old != m_visible.size() || runs.size() > maxRuns) {
+    if (runs.size() > maxRuns) {
         beginResetModel();
         m_visible = std::move(next);
         m_corpusToVisible.clear();

@@ -113,7 +113,13 @@ private:
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);
     struct RowTest;
     RowTest makeRowTest();
-    void insertNewRows(std::vector<int> next);
+    /// New rows shown at [position, position + length) of the rows shown after adding them.
+    struct Run
+    {
+        int position;
+        int length;
+    };
+    void insertNewRows(std::vector<int> next, const std::vector<Run> &runs);
 
     StatementModel *m_source = nullptr;
     Corpus *m_corpus = nullptr;

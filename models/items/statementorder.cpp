@@ -109,8 +109,8 @@ std::vector<int> mergeByKey(std::vector<int> previous, int rows, Qt::SortOrder o
     }
     auto from = previous.cbegin();
     for (const std::uint64_t f : fresh) {
-        const auto at = std::lower_bound(
-            from, previous.cend(), f, [&](int r, std::uint64_t k) { return packedKey(r) < k; });
+        const auto at = std::lower_bound(from, previous.cend(), f,
+                                         [&](int r, std::uint64_t k) { return packedKey(r) < k; });
         result.insert(result.end(), from, at);
         result.push_back(int(f & 0xffffffffu));
         from = at;
