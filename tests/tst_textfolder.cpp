@@ -1,8 +1,37 @@
+#include "corpus/foldedtexts.h"
 #include "corpus/textfolder.h"
 
 #include <QTest>
 
+using Readout::FoldedTexts;
 using Readout::TextFolder;
+
+namespace {
+
+// The rows of several documents, folded as the loading threads fold them.
+std::string foldedRows(const QStringList &rows)
+{
+    std::string text;
+    for (const QString &row : rows) {
+        TextFolder::appendFolded(row, text);
+        text.push_back('\0');
+    }
+    return text;
+}
+
+std::vector<int> rowsWith(const FoldedTexts &texts, const char *needle)
+{
+    std::vector<std::uint8_t> matches;
+    texts.findAll(needle, matches);
+    std::vector<int> rows;
+    for (size_t r = 0; r < matches.size(); ++r) {
+        if (matches[r])
+            rows.push_back(int(r));
+    }
+    return rows;
+}
+
+} // namespace
 
 class TestTextFolder : public QObject
 {
@@ -59,6 +88,48 @@ private Q_SLOTS:
     {
         const QString text = QStringLiteral("a\U0001F600b");
         QCOMPARE(QString::fromStdString(TextFolder::fold(text)), text);
+    }
+
+    // Rows live in one buffer per document; searching, narrowing, ordering and removing
+    // treat them as one sequence of rows.
+    void foldedTextsAcrossDocuments()
+    {
+        FoldedTexts texts;
+        texts.appendFolded(
+            foldedRows({QStringLiteral("The Peace Treaty"), QStringLiteral("Trade")}));
+        texts.appendFolded(std::string()); // a document without statements
+        texts.appendFolded(foldedRows({QStringLiteral("Fisheries"),
+                                       QStringLiteral("Trad\u00e9 talks"), QStringLiteral("T")}));
+        texts.appendFolded(foldedRows({QStringLiteral("Peace and trade")}));
+        QCOMPARE(texts.size(), 6);
+        QCOMPARE(texts.row(3), std::string_view("trade talks"));
+        QCOMPARE(rowsWith(texts, "trade"), (std::vector<int>{1, 3, 5}));
+        QCOMPARE(rowsWith(texts, "t"), (std::vector<int>{0, 1, 3, 4, 5}));
+        QCOMPARE(rowsWith(texts, "treaty trade"), std::vector<int>());
+        std::vector<std::uint8_t> matches;
+        texts.findAll("a", matches);
+        texts.narrow("peace", matches);
+        QCOMPARE(matches, (std::vector<std::uint8_t>{1, 0, 0, 0, 0, 1}));
+        // Rows appended later are searched alone; the earlier answers stay.
+        matches.assign(6, 7);
+        texts.appendFolded(foldedRows({QStringLiteral("More trade")}));
+        texts.findFrom(6, "trade", matches);
+        QCOMPARE(matches, (std::vector<std::uint8_t>{7, 7, 7, 7, 7, 7, 1}));
+        QVERIFY(texts.compare(0, 1) < 0); // "the peace treaty" < "trade"
+        QVERIFY(texts.compare(4, 3) < 0); // "t" < "trade talks"
+        QCOMPARE(texts.compare(1, 1), 0);
+        // Removing a whole document, then rows across two documents.
+        texts.remove(2, 3);
+        QCOMPARE(texts.size(), 4);
+        QCOMPARE(rowsWith(texts, "trade"), (std::vector<int>{1, 2, 3}));
+        texts.remove(1, 2);
+        QCOMPARE(texts.size(), 2);
+        QCOMPARE(texts.row(0), std::string_view("the peace treaty"));
+        QCOMPARE(texts.row(1), std::string_view("more trade"));
+        QCOMPARE(rowsWith(texts, "e"), (std::vector<int>{0, 1}));
+        texts.clear();
+        QCOMPARE(texts.size(), 0);
+        QCOMPARE(rowsWith(texts, "e"), std::vector<int>());
     }
 };
 

@@ -17,7 +17,7 @@ void Corpus::addDocuments(const std::vector<DocumentPtr> &documents)
     addLoaded(loaded);
 }
 
-void Corpus::addLoaded(const std::vector<LoadedDocument> &documents)
+void Corpus::addLoaded(std::vector<LoadedDocument> documents)
 {
     if (documents.empty())
         return;
@@ -32,7 +32,7 @@ void Corpus::addLoaded(const std::vector<LoadedDocument> &documents)
     m_rowDocument.reserve(m_rowDocument.size() + size_t(rows));
     m_rowSpeaker.reserve(m_rowSpeaker.size() + size_t(rows));
     m_rowTopic.reserve(m_rowTopic.size() + size_t(rows));
-    for (const LoadedDocument &loaded : documents) {
+    for (LoadedDocument &loaded : documents) {
         m_documents.push_back(loaded.document);
         m_fileIndex.insert(loaded.document->file, documentCount() - 1); // (files are unique)
         appendRows(loaded, documentCount() - 1);
@@ -41,7 +41,7 @@ void Corpus::addLoaded(const std::vector<LoadedDocument> &documents)
     Q_EMIT documentsAdded(first, last, firstRow, lastRow);
 }
 
-void Corpus::appendRows(const LoadedDocument &loaded, int index)
+void Corpus::appendRows(LoadedDocument &loaded, int index)
 {
     const Document &document = *loaded.document;
     // Topic of each outline node, computed once per node rather than per statement; in
@@ -85,11 +85,9 @@ void Corpus::appendRows(const LoadedDocument &loaded, int index)
         m_rowDocument.push_back(std::uint32_t(index));
         m_rowSpeaker.push_back(speaker);
         m_rowTopic.push_back(topic);
-        if (loaded.folded.empty())
-            m_folded.append(document.statementText(s));
     }
-    if (!loaded.folded.empty())
-        m_folded.appendFolded(loaded.folded);
+    m_folded.appendFolded(loaded.folded.empty() ? foldStatements(document)
+                                                : std::move(loaded.folded));
     std::sort(speakers.begin(), speakers.end());
     speakers.erase(std::unique(speakers.begin(), speakers.end()), speakers.end());
     m_documentSpeakers.push_back(std::move(speakers));
@@ -121,10 +119,10 @@ void Corpus::removeDocument(int index)
     Q_EMIT documentRemoved(index, first, first + count - 1);
 }
 
-void Corpus::replaceDocument(int index, const LoadedDocument &document)
+void Corpus::replaceDocument(int index, LoadedDocument document)
 {
     removeDocument(index);
-    addLoaded({document});
+    addLoaded({std::move(document)});
 }
 
 void Corpus::clear()

@@ -28,16 +28,14 @@ public:
     ~Corpus() override;
 
     void addDocuments(const std::vector<DocumentPtr> &documents);
-    /// Adds documents whose statements were folded on a worker thread (or not: then here).
-    void addLoaded(const std::vector<LoadedDocument> &documents);
+    /// Adds documents whose statements were folded on a worker thread (or not: then here). Their
+    /// folded text is kept, not copied.
+    void addLoaded(std::vector<LoadedDocument> documents);
     void addDocument(const DocumentPtr &document) { addDocuments({document}); }
-    /// Makes room for documents of about @p bytes of text to come (an archive being opened),
-    /// so the search text is not copied again and again as it grows.
-    void reserveText(qint64 bytes) { m_folded.reserve(bytes); }
     void removeDocument(int index);
     /// Replaces a document by a newer parse of it (a file that changed on disk): the old one
     /// leaves, the new one is added at the end.
-    void replaceDocument(int index, const LoadedDocument &document);
+    void replaceDocument(int index, LoadedDocument document);
     void clear();
     /// Documents arrive in pieces (an archive is loading) until this is set false again:
     /// summaries of the whole corpus may catch up now and then rather than after each piece.
@@ -91,7 +89,7 @@ Q_SIGNALS:
     void speakersChanged();
 
 private:
-    void appendRows(const LoadedDocument &loaded, int index);
+    void appendRows(LoadedDocument &loaded, int index);
     void indexFiles();
 
     std::vector<DocumentPtr> m_documents;

@@ -133,10 +133,6 @@ void CorpusLoader::startNext()
             self, [self, done, total] { Q_EMIT self->progress(done, total); },
             Qt::QueuedConnection);
     };
-    callbacks.sizeKnown = [self](qint64 bytes) {
-        QMetaObject::invokeMethod(
-            self, [self, bytes] { self->m_corpus->reserveText(bytes); }, Qt::QueuedConnection);
-    };
     callbacks.warning = [self](const QString &message) {
         QMetaObject::invokeMethod(
             self, [self, message] { Q_EMIT self->warning(message); }, Qt::QueuedConnection);
@@ -198,8 +194,8 @@ void CorpusLoader::feed()
     }
     QElapsedTimer took;
     took.start();
-    m_corpus->addLoaded(piece);
     watch(piece);
+    m_corpus->addLoaded(std::move(piece));
     if (statements >= m_statementsPerFeed / 2) {
         const qint64 ms = std::max<qint64>(took.elapsed(), 1);
         m_statementsPerFeed = int(std::clamp<qint64>(
@@ -262,7 +258,7 @@ LoadResult CorpusLoader::openNow(const QString &path)
     LoadResult result = DocumentLoader::load(absolute);
     if (result.document) {
         const LoadedDocument loaded{result.document, foldStatements(*result.document), {}, stamp};
-        m_corpus->addLoaded({loaded});
+        m_corpus->addLoaded({loaded}); // (a copy: the cache keeps the folded text too)
         watch({loaded});
         keepInCache(loaded);
     }

@@ -1,14 +1,6 @@
 #include "foldedtexts.h"
 
-#include "textfolder.h"
-
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
-
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
 
 namespace Readout {
 
@@ -23,77 +15,89 @@ const char *find(const char *from, const char *to, std::string_view needle)
     return static_cast<const char *>(memmem(from, size_t(to - from), needle.data(), needle.size()));
 }
 
-// An archive's search text is tens of megabytes, written as its documents arrive. In huge
-// pages the kernel maps it in a few dozen steps, not in tens of thousands of page faults taken
-// on the GUI thread.
-void adviseHugePages(const char *data, size_t size)
-{
-#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
-    const std::uintptr_t huge = std::uintptr_t(2) << 20;
-    const std::uintptr_t from = (std::uintptr_t(data) + huge - 1) & ~(huge - 1);
-    const std::uintptr_t to = (std::uintptr_t(data) + size) & ~(huge - 1);
-    if (to > from)
-        madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE);
-#else
-    Q_UNUSED(data);
-    Q_UNUSED(size);
-#endif
-}
-
 } // namespace
 
-void FoldedTexts::append(QStringView text)
+void FoldedTexts::appendFolded(std::string rows)
 {
-    m_starts.push_back(std::uint32_t(m_buffer.size()));
-    TextFolder::appendFolded(text, m_buffer);
-    m_buffer.push_back('\0');
+    if (rows.empty())
+        return;
+    Chunk chunk{std::make_unique<std::string>(std::move(rows)), size()};
+    pointRows(chunk);
+    m_chunks.push_back(std::move(chunk));
 }
 
-void FoldedTexts::reserve(qint64 bytes)
+// Sets m_rows from chunk.firstRow on to the rows of chunk's text.
+void FoldedTexts::pointRows(const Chunk &chunk)
 {
-    const size_t wanted = m_buffer.size() + size_t(std::max<qint64>(bytes, 0));
-    // Grown as std::string would grow it, or a small file opened into a large archive would
-    // copy the whole buffer for a few bytes.
-    if (wanted > m_buffer.capacity()) {
-        m_buffer.reserve(std::max(wanted, m_buffer.capacity() + m_buffer.capacity() / 2));
-        adviseHugePages(m_buffer.data(), m_buffer.capacity());
+    const std::string &text = *chunk.text;
+    size_t row = size_t(chunk.firstRow);
+    for (size_t at = 0; at < text.size(); ++row) {
+        if (row < m_rows.size())
+            m_rows[row] = text.data() + at;
+        else
+            m_rows.push_back(text.data() + at);
+        const void *end = std::memchr(text.data() + at, '\0', text.size() - at);
+        at = size_t(static_cast<const char *>(end) - text.data()) + 1;
     }
 }
 
-void FoldedTexts::appendFolded(const std::string &rows)
+size_t FoldedTexts::chunkOf(int row) const
 {
-    const size_t base = m_buffer.size();
-    m_buffer.append(rows);
-    for (size_t at = 0; at < rows.size();) {
-        m_starts.push_back(std::uint32_t(base + at));
-        const void *end = std::memchr(rows.data() + at, '\0', rows.size() - at);
-        at = size_t(static_cast<const char *>(end) - rows.data()) + 1;
-    }
+    const auto after = std::upper_bound(m_chunks.begin(), m_chunks.end(), row,
+                                        [](int r, const Chunk &c) { return r < c.firstRow; });
+    return size_t(after - m_chunks.begin()) - 1;
+}
+
+int FoldedTexts::chunkEnd(size_t chunk) const
+{
+    return chunk + 1 < m_chunks.size() ? m_chunks[chunk + 1].firstRow : size();
 }
 
 void FoldedTexts::remove(int first, int count)
 {
-    if (count <= 0)
+    if (count <= 0 || first < 0 || first + count > size())
         return;
-    const size_t from = m_starts[size_t(first)];
-    const size_t to =
-        size_t(first + count) < m_starts.size() ? m_starts[size_t(first + count)] : m_buffer.size();
-    m_buffer.erase(from, to - from);
-    m_starts.erase(m_starts.begin() + first, m_starts.begin() + first + count);
-    const std::uint32_t removed = std::uint32_t(to - from);
-    for (size_t r = size_t(first); r < m_starts.size(); ++r)
-        m_starts[r] -= removed;
+    const int last = first + count;
+    std::vector<Chunk> chunks;
+    std::vector<size_t> remade; // chunks that kept some of their rows, in `chunks`
+    for (size_t c = 0; c < m_chunks.size(); ++c) {
+        Chunk &chunk = m_chunks[c];
+        const int begin = chunk.firstRow;
+        const int end = chunkEnd(c);
+        if (end <= first) {
+            chunks.push_back(std::move(chunk));
+        } else if (begin >= last) {
+            chunk.firstRow -= count;
+            chunks.push_back(std::move(chunk));
+        } else if (begin < first || end > last) {
+            // Partly removed: the rows that stay are copied into a buffer of their own.
+            auto text = std::make_unique<std::string>();
+            for (int r = begin; r < end; ++r) {
+                if (r < first || r >= last)
+                    text->append(m_rows[size_t(r)], std::strlen(m_rows[size_t(r)]) + 1);
+            }
+            remade.push_back(chunks.size());
+            chunks.push_back({std::move(text), std::min(begin, first)});
+        }
+    }
+    m_rows.erase(m_rows.begin() + first, m_rows.begin() + last);
+    m_chunks = std::move(chunks);
+    for (const size_t c : remade)
+        pointRows(m_chunks[c]);
 }
 
 void FoldedTexts::clear()
 {
-    m_buffer.clear();
-    m_starts.clear();
+    m_chunks.clear();
+    m_rows.clear();
 }
 
 size_t FoldedTexts::byteSize() const
 {
-    return m_buffer.capacity() + m_starts.capacity() * sizeof(std::uint32_t);
+    size_t bytes = m_rows.capacity() * sizeof(const char *) + m_chunks.capacity() * sizeof(Chunk);
+    for (const Chunk &chunk : m_chunks)
+        bytes += sizeof(std::string) + chunk.text->capacity();
+    return bytes;
 }
 
 void FoldedTexts::findAll(std::string_view needle, std::vector<std::uint8_t> &matches) const
@@ -105,28 +109,30 @@ void FoldedTexts::findAll(std::string_view needle, std::vector<std::uint8_t> &ma
 void FoldedTexts::findFrom(int firstRow, std::string_view needle,
                            std::vector<std::uint8_t> &matches) const
 {
-    const size_t from = std::min(size_t(std::max(firstRow, 0)), m_starts.size());
-    matches.resize(m_starts.size());
-    std::fill(matches.begin() + qsizetype(from), matches.end(), needle.empty() ? 1 : 0);
-    if (needle.empty() || from == m_starts.size())
+    const int from = std::clamp(firstRow, 0, size());
+    matches.resize(m_rows.size());
+    std::fill(matches.begin() + from, matches.end(), needle.empty() ? 1 : 0);
+    if (needle.empty() || from == size())
         return;
-    // One scan of the buffer; after a hit, skip to the next row (one hit is enough).
-    const char *base = m_buffer.data();
-    const char *end = base + m_buffer.size();
-    const char *pos = base + m_starts[from];
-    size_t row = from;
-    while (pos < end) {
-        const char *hit = find(pos, end, needle);
-        if (!hit)
-            break;
-        const std::uint32_t offset = std::uint32_t(hit - base);
-        // Rows are few bytes apart: walk forward rather than binary search.
-        while (row + 1 < m_starts.size() && m_starts[row + 1] <= offset)
-            ++row;
-        matches[row] = 1;
-        if (row + 1 >= m_starts.size())
-            break;
-        pos = base + m_starts[row + 1];
+    // One scan of each buffer; after a hit, skip to the next row (one hit is enough).
+    for (size_t c = chunkOf(from); c < m_chunks.size(); ++c) {
+        const std::string &text = *m_chunks[c].text;
+        const int end = chunkEnd(c);
+        int row = std::max(from, m_chunks[c].firstRow);
+        const char *pos = m_rows[size_t(row)];
+        const char *stop = text.data() + text.size();
+        while (pos < stop) {
+            const char *hit = find(pos, stop, needle);
+            if (!hit)
+                break;
+            // Rows are few bytes apart: walk forward rather than binary search.
+            while (row + 1 < end && m_rows[size_t(row) + 1] <= hit)
+                ++row;
+            matches[size_t(row)] = 1;
+            if (row + 1 >= end)
+                break;
+            pos = m_rows[size_t(row) + 1];
+        }
     }
 }
 
@@ -134,12 +140,10 @@ void FoldedTexts::narrow(std::string_view needle, std::vector<std::uint8_t> &mat
 {
     if (needle.empty())
         return;
-    const char *base = m_buffer.data();
-    for (size_t r = 0; r < m_starts.size(); ++r) {
-        if (!matches[r])
-            continue;
-        const char *from = base + m_starts[r];
-        matches[r] = find(from, from + rowLength(int(r)), needle) != nullptr;
+    const std::string terminated(needle); // rows end in NUL, and so must the needle for strstr
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        if (matches[r])
+            matches[r] = std::strstr(m_rows[r], terminated.c_str()) != nullptr;
     }
 }
 

@@ -3,32 +3,31 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace Readout {
 
-/// The folded text (TextFolder) of every statement row, packed in one buffer so a text
-/// filter is about one memory scan: rows are separated by a NUL byte, which no query holds,
-/// so a match never spans two rows.
+/// The folded text (TextFolder) of every statement row, kept as the documents' folded texts
+/// were made (on the threads that loaded them): one buffer per document, each row followed by
+/// a NUL byte, which no query holds, so a match never spans two rows. A text filter is about
+/// one scan of each buffer; adding a document links its buffer in without copying it.
 class FoldedTexts
 {
 public:
-    void append(QStringView text);
-    /// Appends rows folded elsewhere: @p rows holds each row's folded text followed by '\0'.
-    void appendFolded(const std::string &rows);
-    /// Room for @p bytes more of folded text (about as many as the UTF-8 text has).
-    void reserve(qint64 bytes);
+    /// Appends the rows of @p rows: each row's folded text followed by '\0'.
+    void appendFolded(std::string rows);
     /// Removes rows [first, first + count).
     void remove(int first, int count);
     void clear();
 
-    int size() const { return int(m_starts.size()); }
-    std::string_view row(int r) const
-    {
-        return std::string_view(m_buffer.data() + m_starts[size_t(r)], rowLength(r));
-    }
+    int size() const { return int(m_rows.size()); }
+    std::string_view row(int r) const { return std::string_view(m_rows[size_t(r)]); }
+    /// Orders two rows byte by byte, as std::string_view::compare does.
+    int compare(int a, int b) const { return std::strcmp(m_rows[size_t(a)], m_rows[size_t(b)]); }
     /// Bytes held, for the memory figures.
     size_t byteSize() const;
 
@@ -41,15 +40,17 @@ public:
     void narrow(std::string_view needle, std::vector<std::uint8_t> &matches) const;
 
 private:
-    size_t rowLength(int r) const
+    struct Chunk
     {
-        const size_t end =
-            size_t(r) + 1 < m_starts.size() ? m_starts[size_t(r) + 1] - 1 : m_buffer.size() - 1;
-        return end - m_starts[size_t(r)];
-    }
+        std::unique_ptr<std::string> text; ///< (on the heap: rows point into it)
+        int firstRow = 0;
+    };
+    size_t chunkOf(int row) const;
+    int chunkEnd(size_t chunk) const;
+    void pointRows(const Chunk &chunk);
 
-    std::string m_buffer;                ///< row texts, each followed by '\0'
-    std::vector<std::uint32_t> m_starts; ///< offset of each row in m_buffer
+    std::vector<Chunk> m_chunks;
+    std::vector<const char *> m_rows; ///< where each row starts, in its chunk
 };
 
 } // namespace Readout

@@ -100,15 +100,10 @@ void LoadJob::run()
 {
     BackgroundPriority::applyToThisThread("readout-load");
     std::vector<Group> all = groups();
-    qint64 bytes = 0;
     for (Group &group : all) {
         stamp(group);
         m_total += int(group.files.size());
-        for (const FileStamp &s : group.stamps)
-            bytes += std::max<qint64>(s.size, 0);
     }
-    if (m_callbacks.sizeKnown)
-        m_callbacks.sizeKnown(bytes);
     m_callbacks.progress(0, m_total);
     for (const Group &group : all) {
         if (m_cancelled)

@@ -27,8 +27,6 @@ public:
         std::function<void(std::vector<LoadedDocument>, QStringList errors)> batch;
         std::function<void(int done, int total)> progress;
         std::function<void(const QString &message)> warning;
-        /// Before the first batch: the files' size in all (room to make for their text).
-        std::function<void(qint64 bytes)> sizeKnown;
     };
 
     /// @p alreadyOpen: files not to load again. @p writer may be null (no cache kept).

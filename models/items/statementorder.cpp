@@ -172,7 +172,7 @@ std::vector<int> StatementOrder::extend(const Corpus &corpus, int column, Qt::So
         std::iota(fresh.begin(), fresh.end(), first);
         const bool ascending = order == Qt::AscendingOrder;
         const auto less = [&](int a, int b) {
-            const int c = texts.row(a).compare(texts.row(b));
+            const int c = texts.compare(a, b);
             if (c != 0)
                 return ascending ? c < 0 : c > 0;
             return a < b;
