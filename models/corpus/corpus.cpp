@@ -29,9 +29,15 @@ void Corpus::addLoaded(std::vector<LoadedDocument> documents)
     const int firstRow = rowCount();
     const int lastRow = firstRow + rows - 1;
     Q_EMIT documentsAboutToBeAdded(first, last, firstRow, lastRow);
-    m_rowDocument.reserve(m_rowDocument.size() + size_t(rows));
-    m_rowSpeaker.reserve(m_rowSpeaker.size() + size_t(rows));
-    m_rowTopic.reserve(m_rowTopic.size() + size_t(rows));
+    // Room for the new rows, growing by half at least: an archive arrives in many pieces.
+    const auto makeRoom = [rows](auto &column) {
+        const size_t wanted = column.size() + size_t(rows);
+        if (wanted > column.capacity())
+            column.reserve(std::max(wanted, column.capacity() + column.capacity() / 2));
+    };
+    makeRoom(m_rowDocument);
+    makeRoom(m_rowSpeaker);
+    makeRoom(m_rowTopic);
     for (LoadedDocument &loaded : documents) {
         m_documents.push_back(loaded.document);
         m_fileIndex.insert(loaded.document->file, documentCount() - 1); // (files are unique)

@@ -385,7 +385,9 @@ void StatementFilterModel::sourceRowsInserted(const QModelIndex &, int first, in
     // of new rows among the old.
     ensureOrder();
     const RowTest test = makeRowTest();
-    std::vector<int> next;
+    // (Built in the spare list of the last time: its memory is in use already.)
+    std::vector<int> next = std::move(m_spareVisible);
+    next.clear();
     next.reserve(m_visible.size() + size_t(last - first + 1));
     std::vector<Run> runs;
     size_t old = 0;
@@ -418,18 +420,19 @@ void StatementFilterModel::insertNewRows(std::vector<int> next, const std::vecto
     const size_t maxRuns = 64;
     if (runs.size() > maxRuns) {
         beginResetModel();
-        m_visible = std::move(next);
+        std::swap(m_visible, next);
         m_corpusToVisible.clear();
         endResetModel();
-        return;
+    } else {
+        for (const Run &run : runs) {
+            beginInsertRows(QModelIndex(), run.position, run.position + run.length - 1);
+            m_visible.insert(m_visible.begin() + run.position, next.begin() + run.position,
+                             next.begin() + run.position + run.length);
+            m_corpusToVisible.clear();
+            endInsertRows();
+        }
     }
-    for (const Run &run : runs) {
-        beginInsertRows(QModelIndex(), run.position, run.position + run.length - 1);
-        m_visible.insert(m_visible.begin() + run.position, next.begin() + run.position,
-                         next.begin() + run.position + run.length);
-        m_corpusToVisible.clear();
-        endInsertRows();
-    }
+    m_spareVisible = std::move(next);
 }
 
 void StatementFilterModel::sort(int column, Qt::SortOrder order)

@@ -147,8 +147,9 @@ private:
 
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<int> m_order;   ///< every Corpus row in sort order (empty: to be rebuilt)
-    std::vector<int> m_visible; ///< shown row → Corpus row
+    std::vector<int> m_order;        ///< every Corpus row in sort order (empty: to be rebuilt)
+    std::vector<int> m_visible;      ///< shown row → Corpus row
+    std::vector<int> m_spareVisible; ///< the list shown before, kept for its memory
     mutable std::vector<int> m_corpusToVisible; ///< built on demand, empty when stale
 };
 

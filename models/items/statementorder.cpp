@@ -75,7 +75,9 @@ std::vector<std::uint32_t> topicRanks(const Corpus &corpus)
 }
 
 // Sorts the rows from previous.size() on by a 32-bit key with the row as tie-break, both
-// packed in one integer, and merges them into @p previous (the earlier rows, already sorted).
+// packed in one integer, and merges them into @p previous (the earlier rows, already sorted),
+// in place from the back: an archive that is loading adds piece after piece to half a million
+// rows, and fresh memory for them each time would cost more than the merge.
 std::vector<int> mergeByKey(std::vector<int> previous, int rows, Qt::SortOrder order,
                             const std::function<std::uint32_t(int)> &key)
 {
@@ -90,33 +92,26 @@ std::vector<int> mergeByKey(std::vector<int> previous, int rows, Qt::SortOrder o
     for (int r = first; r < rows; ++r)
         fresh[size_t(r - first)] = packedKey(r);
     std::sort(fresh.begin(), fresh.end());
-    std::vector<int> result;
-    result.reserve(static_cast<size_t>(rows));
-    // Few new rows among many (a piece of an archive that is loading): each new row's place is
-    // searched for and the earlier rows are copied in runs, without computing their keys.
-    // Otherwise one pass along both.
-    if (double(fresh.size()) * std::log2(double(previous.size()) + 2) >= double(previous.size())) {
-        size_t j = 0;
-        for (const int r : previous) {
-            const std::uint64_t k = packedKey(r);
-            for (; j < fresh.size() && fresh[j] < k; ++j)
-                result.push_back(int(fresh[j] & 0xffffffffu));
-            result.push_back(r);
+    // Few new rows among many: each one's place is searched for, and the earlier rows between
+    // are moved without computing their keys. Otherwise one pass along both.
+    const bool search = double(fresh.size()) * std::log2(double(first) + 2) < double(first);
+    previous.resize(static_cast<size_t>(rows));
+    auto oldEnd = previous.begin() + first; // the earlier rows not placed yet: [begin, oldEnd)
+    auto write = previous.end();
+    for (auto f = fresh.crbegin(); f != fresh.crend(); ++f) {
+        auto at = oldEnd;
+        if (search) {
+            at = std::partition_point(previous.begin(), oldEnd,
+                                      [&](int r) { return packedKey(r) < *f; });
+        } else {
+            while (at != previous.begin() && packedKey(*(at - 1)) > *f)
+                --at;
         }
-        for (; j < fresh.size(); ++j)
-            result.push_back(int(fresh[j] & 0xffffffffu));
-        return result;
+        write = std::move_backward(at, oldEnd, write);
+        oldEnd = at;
+        *--write = int(*f & 0xffffffffu);
     }
-    auto from = previous.cbegin();
-    for (const std::uint64_t f : fresh) {
-        const auto at = std::lower_bound(from, previous.cend(), f,
-                                         [&](int r, std::uint64_t k) { return packedKey(r) < k; });
-        result.insert(result.end(), from, at);
-        result.push_back(int(f & 0xffffffffu));
-        from = at;
-    }
-    result.insert(result.end(), from, previous.cend());
-    return result;
+    return previous;
 }
 
 } // namespace
