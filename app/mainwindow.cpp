@@ -26,6 +26,7 @@
 #include "sourceview.h"
 #include "speakermergedialog.h"
 #include "statementview.h"
+#include "streamingpaintthrottle.h"
 #include "summaryhighlighter.h"
 
 #include <QAction>
@@ -153,6 +154,7 @@ void MainWindow::createWidgets()
     m_corpusView->setColumnHidden(CorpusModel::FileColumn, true);
     m_corpusView->header()->setSectionResizeMode(CorpusModel::TitleColumn, QHeaderView::Stretch);
     m_corpusView->header()->setStretchLastSection(false);
+    new StreamingPaintThrottle(m_corpus, {m_statementView, m_corpusView}, this);
 
     m_outlineView = new QTreeView(this);
     m_outlineView->setObjectName(QStringLiteral("outlineView"));

@@ -11,8 +11,10 @@
 #include "items/topictreemodel.h"
 #include "mainwindow.h"
 #include "matchdelegate.h"
+#include "sampledocuments.h"
 #include "sourceview.h"
 #include "statementview.h"
+#include "streamingpaintthrottle.h"
 #include "summaryhighlighter.h"
 #include "testsupport.h"
 
@@ -509,6 +511,34 @@ private Q_SLOTS:
             again->match(again->index(0), Qt::EditRole, QStringLiteral("Ilse Varga")).isEmpty());
         QVERIFY(!again->match(again->index(0), Qt::EditRole, QStringLiteral("Arlen Castellan"))
                      .isEmpty());
+    }
+
+    // While an archive streams in, the table repaints a few times a second, not after every
+    // piece; the first piece and the last show at once.
+    void streamingViewsRepaintAFewTimesASecond()
+    {
+        Corpus corpus;
+        QWidget table;
+        QWidget list;
+        StreamingPaintThrottle throttle(&corpus, {&table, &list}, nullptr);
+        corpus.setStreaming(true);
+        corpus.addDocument(sample2002());
+        QVERIFY(table.updatesEnabled());
+        corpus.addDocument(sample2003()); // at once after the first: held back
+        QVERIFY(!table.updatesEnabled());
+        QVERIFY(!list.updatesEnabled());
+        QTRY_VERIFY(table.updatesEnabled()); // painted a moment later, without another piece
+        QVERIFY(list.updatesEnabled());
+        corpus.addDocument(sample2004());
+        QVERIFY(!table.updatesEnabled());
+        corpus.setStreaming(false); // the last piece is in
+        QVERIFY(table.updatesEnabled());
+        QVERIFY(list.updatesEnabled());
+        // Documents opened one by one are painted at once.
+        auto another = std::make_shared<Document>(*sample2004());
+        another->file += QStringLiteral("-again");
+        corpus.addDocument(another);
+        QVERIFY(table.updatesEnabled());
     }
 };
 
