@@ -217,6 +217,7 @@ void CorpusLoader::jobDone()
         m_jobThread.join();
     m_job.reset();
     m_writer->setPaused(false);
+    watch({});
     m_sinceFeed.invalidate();
     m_corpus->setStreaming(false);
     const QStringList errors = m_errors;
@@ -254,7 +255,7 @@ LoadResult CorpusLoader::openNow(const QString &path)
     const int open = m_corpus->indexOfFile(absolute);
     if (open >= 0)
         return {m_corpus->document(open), QString()};
-    const FileStamp stamp = FileStamp::of(QFileInfo(absolute));
+    const FileStamp stamp = FileStamp::of(absolute);
     LoadResult result = DocumentLoader::load(absolute);
     if (result.document) {
         const LoadedDocument loaded{result.document, foldStatements(*result.document), {}, stamp};
@@ -267,13 +268,17 @@ LoadResult CorpusLoader::openNow(const QString &path)
 
 void CorpusLoader::watch(const std::vector<LoadedDocument> &documents)
 {
-    QVector<QPair<QString, FileStamp>> files;
     for (const LoadedDocument &loaded : documents) {
         // Compiled-in samples never change.
         if (!loaded.document->file.startsWith(QLatin1Char(':')))
-            files.append({loaded.document->file, loaded.stamp});
+            m_toWatch.append({loaded.document->file, loaded.stamp});
     }
-    m_fileWatcher->watch(files);
+    // While an archive loads, watching its thousands of files would take a core from it; they
+    // are watched once it is in, and the stamps tell what changed meanwhile.
+    if (!m_jobRunning) {
+        m_fileWatcher->watch(m_toWatch);
+        m_toWatch.clear();
+    }
 }
 
 void CorpusLoader::fileChanged(const QString &path)
@@ -301,7 +306,7 @@ void CorpusLoader::checkChangedFiles()
             Q_EMIT fileRemoved(path);
             continue;
         }
-        const FileStamp stamp = FileStamp::of(QFileInfo(path));
+        const FileStamp stamp = FileStamp::of(path);
         const LoadResult result = DocumentLoader::load(path);
         if (result.document) {
             // An unchanged hash (touched, or saved as it was) keeps the document as it is.

@@ -95,6 +95,7 @@ private:
     QElapsedTimer m_sinceFeed;
     int m_statementsPerFeed = 20000; ///< adapts to what the models cost on this machine
     FileWatcher *m_fileWatcher;
+    QVector<QPair<QString, FileStamp>> m_toWatch; ///< added while loading, watched after
     QStringList m_changedFiles;
     QTimer *m_changeTimer;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QFileInfo>
+#include <QString>
 
 namespace Readout {
 
@@ -10,7 +10,8 @@ struct FileStamp
     qint64 size = -1;
     qint64 mtime = -1; ///< milliseconds since the epoch; -1 never matches
 
-    static FileStamp of(const QFileInfo &info);
+    /// The stamp of the file at @p path now (-1s when there is none).
+    static FileStamp of(const QString &path);
     bool operator==(const FileStamp &o) const { return size == o.size && mtime == o.mtime; }
     bool operator!=(const FileStamp &o) const { return !(*this == o); }
 };

@@ -74,7 +74,7 @@ void FileWatcher::add(const QVector<QPair<QString, FileStamp>> &files)
     flush();
     // Written between being read and being watched: no event will come for that.
     for (const auto &file : files) {
-        if (FileStamp::of(QFileInfo(file.first)) != file.second)
+        if (FileStamp::of(file.first) != file.second)
             Q_EMIT fileChanged(file.first);
     }
 }

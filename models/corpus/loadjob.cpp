@@ -30,7 +30,7 @@ Parsed parseFile(const QString &path)
     BackgroundPriority::applyToThisThread();
     Parsed parsed;
     // Stamped before reading: a file changing meanwhile is stale next time, never wrongly fresh.
-    const FileStamp stamp = FileStamp::of(QFileInfo(path));
+    const FileStamp stamp = FileStamp::of(path);
     LoadResult result = DocumentLoader::load(path);
     if (!result.document) {
         parsed.error = result.error;
@@ -116,7 +116,7 @@ void LoadJob::stamp(Group &group)
 {
     group.stamps.reserve(size_t(group.files.size()));
     for (const QString &file : qAsConst(group.files))
-        group.stamps.push_back(FileStamp::of(QFileInfo(file)));
+        group.stamps.push_back(FileStamp::of(file));
 }
 
 void LoadJob::loadGroup(const Group &group)
