@@ -43,13 +43,23 @@ Parsed parseFile(const QString &path)
     return parsed;
 }
 
-LoadedDocument decodeRow(const IndexCache::Row &row)
+// A cached document: its row as read, then what it decodes to.
+struct Decoding
+{
+    IndexCache::Row row;
+    LoadedDocument loaded;
+    QString file;
+    FileStamp stamp;
+};
+
+// A plain function: Qt 5's QtConcurrent cannot map lambdas.
+void decode(Decoding &decoding)
 {
     BackgroundPriority::applyToThisThread();
-    LoadedDocument loaded = IndexCache::decode(row);
-    if (loaded.document)
-        loaded.headingKeys = headingKeys(*loaded.document);
-    return loaded;
+    decoding.loaded = IndexCache::decode(decoding.row);
+    decoding.row = IndexCache::Row(); // (its bytes are not needed any more)
+    if (decoding.loaded.document)
+        decoding.loaded.headingKeys = headingKeys(*decoding.loaded.document);
 }
 
 QString absolute(const QString &path)
@@ -158,36 +168,47 @@ void LoadJob::loadGroup(const Group &group)
         }
     }
 
-    // Rows are read here, one after another (one connection); decoded on all cores.
-    for (size_t first = 0; first < hits.size(); first += ReadChunk) {
-        if (m_cancelled)
-            return;
-        QList<IndexCache::Row> rows;
-        std::vector<const Hit *> read;
+    // Rows are read here, one after another (one connection), while the rows read before are
+    // decoded on all cores.
+    std::vector<Decoding> reading;
+    std::vector<Decoding> decoding;
+    QFuture<void> decoded;
+    const auto handOver = [&] {
+        decoded.waitForFinished();
+        std::vector<LoadedDocument> batch;
+        for (Decoding &d : decoding) {
+            if (!d.loaded.document) { // a damaged row: parse the file instead
+                misses.append(d.file);
+                continue;
+            }
+            std::const_pointer_cast<Document>(d.loaded.document)->file = d.file;
+            d.loaded.stamp = d.stamp;
+            batch.push_back(std::move(d.loaded));
+        }
+        decoding.clear();
+        m_done += int(batch.size());
+        if (!batch.empty())
+            m_callbacks.batch(std::move(batch), QStringList());
+        m_callbacks.progress(m_done, m_total);
+    };
+    for (size_t first = 0; first < hits.size() && !m_cancelled; first += ReadChunk) {
         for (size_t i = first; i < std::min(hits.size(), first + ReadChunk); ++i) {
-            IndexCache::Row row;
-            if (cache.readRow(hits[i].id, row)) {
-                rows.append(std::move(row));
-                read.push_back(&hits[i]);
+            Decoding d;
+            if (cache.readRow(hits[i].id, d.row)) {
+                d.file = hits[i].file;
+                d.stamp = hits[i].stamp;
+                reading.push_back(std::move(d));
             } else {
                 misses.append(hits[i].file);
             }
         }
-        const QList<LoadedDocument> decoded = QtConcurrent::blockingMapped(rows, &decodeRow);
-        std::vector<LoadedDocument> batch;
-        for (int i = 0; i < decoded.size(); ++i) {
-            if (!decoded[i].document) { // a damaged row: parse the file instead
-                misses.append(read[size_t(i)]->file);
-                continue;
-            }
-            std::const_pointer_cast<Document>(decoded[i].document)->file = read[size_t(i)]->file;
-            batch.push_back(decoded[i]);
-            batch.back().stamp = read[size_t(i)]->stamp;
-        }
-        m_done += int(batch.size());
-        m_callbacks.batch(std::move(batch), QStringList());
-        m_callbacks.progress(m_done, m_total);
+        handOver();
+        std::swap(reading, decoding);
+        decoded = QtConcurrent::map(decoding, &decode);
     }
+    handOver();
+    if (m_cancelled)
+        return;
     cache.close(); // the writer takes over
     parse(cached ? group.root : QString(), misses);
 }
@@ -198,14 +219,14 @@ void LoadJob::parse(const QString &root, const QStringList &files)
         if (m_cancelled)
             return;
         const QStringList chunk = files.mid(first, ParseChunk);
-        const QList<Parsed> parsed = QtConcurrent::blockingMapped(chunk, &parseFile);
+        QList<Parsed> parsed = QtConcurrent::blockingMapped(chunk, &parseFile);
         std::vector<LoadedDocument> batch;
         QStringList errors;
-        for (const Parsed &p : parsed) {
+        for (Parsed &p : parsed) {
             if (p.loaded.document) {
-                batch.push_back(p.loaded);
                 if (!root.isEmpty())
                     m_writer->store(root, p.loaded.document->file, p.loaded);
+                batch.push_back(std::move(p.loaded));
             } else {
                 errors.append(p.error);
             }
