@@ -8,7 +8,7 @@ namespace {
 
 // Often enough that counts seem to grow as the table fills; rarely enough that sorting
 // thousands of speakers is not what keeps the window busy while an archive loads.
-constexpr int CatchUpIntervalMs = 300;
+constexpr int CatchUpIntervalMs = 500;
 
 } // namespace
 
