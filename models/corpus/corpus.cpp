@@ -61,11 +61,14 @@ void Corpus::appendRows(LoadedDocument &loaded, int index)
             nodeTopic[n] = parentTopic;
             continue;
         }
-        const QString heading = document.headingText(node);
+        // The heading's text is made only for a topic not seen before.
+        const int parent = parentTopic == m_topics.noTopicId() ? -1 : parentTopic;
+        const quint64 key = n < loaded.headingKeys.size()
+                                ? loaded.headingKeys[n]
+                                : TopicRegistry::headingKey(document.headingText(node));
+        const int known = m_topics.findChild(parent, key);
         nodeTopic[n] =
-            m_topics.childId(parentTopic == m_topics.noTopicId() ? -1 : parentTopic, heading,
-                             n < loaded.headingKeys.size() ? loaded.headingKeys[n]
-                                                           : TopicRegistry::headingKey(heading));
+            known >= 0 ? known : m_topics.childId(parent, document.headingText(node), key);
     }
     std::vector<int> speakers;
     for (const Participant &p : document.participants) {

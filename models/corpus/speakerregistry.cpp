@@ -13,16 +13,12 @@ QString folded(const QString &s)
     return s.simplified().toCaseFolded();
 }
 
-// "Igor Ivanov" → ("igor", "ivanov"); "Ivanov" → ("", "ivanov"). Canonical names are given
-// name first, so the surname is the last word.
-QPair<QString, QString> splitName(const QString &name)
+// "igor ivanov" → ("igor", "ivanov"); "ivanov" → ("", "ivanov"), for a folded name (single
+// spaces). Canonical names are given name first, so the surname is the last word.
+QPair<QString, QString> splitName(const QString &foldedName)
 {
-    const QStringList words = folded(name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return {};
-    QStringList given = words;
-    const QString surname = given.takeLast();
-    return {given.join(QLatin1Char(' ')), surname};
+    const qsizetype space = foldedName.lastIndexOf(QLatin1Char(' '));
+    return {space < 0 ? QString() : foldedName.left(space), foldedName.mid(space + 1)};
 }
 
 bool compatible(const QString &a, const QString &b)
@@ -109,14 +105,15 @@ int SpeakerRegistry::idForParticipant(const Participant &participant)
                 return answer.id;
         }
     }
-    const auto name = splitName(participant.name);
+    const QString foldedName = folded(participant.name);
+    const auto name = splitName(foldedName);
     if (name.second.isEmpty())
         return m_unknownId;
     const int id = resolveParticipant(participant, name.first, name.second);
     // Only a full name found as written is kept: a surname alone goes to whoever of that name
     // has most statements, which changes as documents arrive.
     if (!name.first.isEmpty() && m_entries[size_t(id)].foldedGiven == name.first) {
-        QStringList &written = m_memoByName[name.first + QLatin1Char(' ') + name.second];
+        QStringList &written = m_memoByName[foldedName];
         if (!written.contains(participant.name))
             written.append(participant.name);
         m_participantMemo[participant.name].append({participant.country, participant.role, id});

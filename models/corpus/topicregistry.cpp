@@ -37,13 +37,26 @@ int TopicRegistry::childId(int parent, const QString &heading)
     return childId(parent, heading, headingKey(heading));
 }
 
+namespace {
+
+// One number for the pair; 0x9E37... spreads the parent's bits over all 64.
+quint64 parentAndKey(int parent, quint64 key)
+{
+    return key ^ (quint64(parent + 1) * 0x9E3779B97F4A7C15ULL);
+}
+
+} // namespace
+
+int TopicRegistry::findChild(int parent, quint64 key) const
+{
+    return m_byKey.value(parentAndKey(parent, key), -1);
+}
+
 int TopicRegistry::childId(int parent, const QString &heading, quint64 key)
 {
-    // One number for the pair; 0x9E37... spreads the parent's bits over all 64.
-    const quint64 parentAndKey = key ^ (quint64(parent + 1) * 0x9E3779B97F4A7C15ULL);
-    const auto known = m_byKey.constFind(parentAndKey);
-    if (known != m_byKey.constEnd())
-        return *known;
+    const int known = findChild(parent, key);
+    if (known >= 0)
+        return known;
     TopicEntry entry;
     entry.parent = parent;
     entry.heading = heading.simplified();
@@ -53,7 +66,7 @@ int TopicRegistry::childId(int parent, const QString &heading, quint64 key)
         m_entries[size_t(parent)].children.push_back(id);
     else
         m_topLevel.push_back(id);
-    m_byKey.insert(parentAndKey, id);
+    m_byKey.insert(parentAndKey(parent, key), id);
     return id;
 }
 

@@ -33,6 +33,8 @@ public:
     int childId(int parent, const QString &heading);
     /// The same, with the heading's key (headingKey()) made beforehand (on a worker thread).
     int childId(int parent, const QString &heading, quint64 key);
+    /// The entry under @p parent whose heading has @p key, or -1 when there is none yet.
+    int findChild(int parent, quint64 key) const;
     /// What makes two headings one topic: "Bilateral relations:" and "Bilateral Relations"
     /// have the same key, a 64-bit hash of the folded heading. (That two different headings
     /// ever get the same key is less likely than one in ten million for a million topics.)
