@@ -322,6 +322,30 @@ private Q_SLOTS:
         removeCache(dir.path());
     }
 
+    // A full-text query typed before an indexed archive opens finds what it holds as the
+    // archive streams in (searched again now and then, not for every piece).
+    void fullTextQueryFindsAnArchiveAsItArrives()
+    {
+        Session indexed;
+        QVERIFY(indexed.open(m_archive));
+        indexed.waitForIndex();
+        const QString query = QStringLiteral("cooperation OR talks");
+        indexed.filter.setTextFilter(query, StatementFilterModel::TextMode::FullText);
+        const int found = indexed.filter.rowCount();
+        QVERIFY(found > 0);
+        QVERIFY(found < indexed.corpus.rowCount());
+
+        Session reader;
+        QAbstractItemModelTester tester(&reader.filter);
+        reader.filter.setTextFilter(query, StatementFilterModel::TextMode::FullText);
+        QVERIFY(reader.open(m_archive));
+        QTRY_COMPARE(reader.filter.rowCount(), found);
+        for (const QString &text : reader.shownTexts())
+            QVERIFY2(text.contains(QLatin1String("cooperation"), Qt::CaseInsensitive) ||
+                         text.contains(QLatin1String("talks"), Qt::CaseInsensitive),
+                     qPrintable(text));
+    }
+
     void openingAnOpenFolderAgainKeepsItsCache()
     {
         Session session;

@@ -374,7 +374,16 @@ void StatementFilterModel::rebuildVisible()
 
 void StatementFilterModel::sourceRowsInserted(const QModelIndex &, int first, int last)
 {
-    m_searchValid = false;
+    const bool searching = m_textMode == TextMode::FullText && !m_text.trimmed().isEmpty();
+    if (searching && m_searchValid && m_corpus->isStreaming()) {
+        // An archive streaming in under a full-text query: its new rows wait for the next
+        // search, a moment later, rather than the index being asked again for every piece.
+        m_searchMatches.resize(size_t(m_corpus->rowCount()), 0);
+        if (!m_searchAgain->isActive())
+            m_searchAgain->start();
+    } else {
+        m_searchValid = false;
+    }
     if (last != m_corpus->rowCount() - 1) { // (the Corpus only appends; just in case)
         m_textMatchesValid = false;
         refilter();
