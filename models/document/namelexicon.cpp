@@ -1109,9 +1109,16 @@ bool NameLexicon::isFurniture(QStringView line)
     if (line.front().unicode() >= 0x3000 &&
         (line == u"\u65e5\u672c\u8a9e" || line.startsWith(u"\u95a2\u9023\u30ea\u30f3\u30af")))
         return true;
-    // Furniture starts with one of a few words or marks; one lookup rules out the rest.
     const QChar first = line.front();
-    if (first != u'(' && first != u'*' && first != u'/' && first != u'[') {
+    const bool markFirst = first == u'(' || first == u'*' || first == u'/' || first == u'[';
+    // A long line is furniture only when it starts with one of a few phrases: most lines of
+    // text are ruled out here, before the lookup below.
+    static constexpr std::string_view longLineStarts[] = {
+        "this is", "home", "back to", "related", "source", "view in", "click"};
+    if (line.size() > 60 && !markFirst && !startsWithAny(line, longLineStarts))
+        return false;
+    // Furniture starts with one of a few words or marks; one lookup rules out the rest.
+    if (!markFirst) {
         qsizetype end = 0;
         while (end < line.size() && end < 40 && !line[end].isSpace())
             ++end;
@@ -1123,11 +1130,6 @@ bool NameLexicon::isFurniture(QStringView line)
         if (!firstWord && !(line.size() < 160 && line.contains(u'>')))
             return false;
     }
-    static constexpr std::string_view longLineStarts[] = {
-        "this is", "home", "back to", "related", "source", "view in", "click"};
-    if (line.size() > 60 && first != u'(' && first != u'*' && first != u'/' && first != u'[' &&
-        !startsWithAny(line, longLineStarts))
-        return false;
     if (mayBeListedFurniture(line)) {
         for (std::string_view e : furnitureLines) {
             if (AsciiCase::equals(line, e))

@@ -73,6 +73,9 @@ constexpr char16_t bulletChars[] = {u'-',      u'\u2013', u'\u2014', u'\u2022', 
 
 int bulletIndex(QChar c)
 {
+    // Every line's first character comes here; of ASCII only '-' and '*' are bullets.
+    if (c.unicode() < 0x80 && c != u'-' && c != u'*')
+        return -1;
     for (size_t i = 0; i < std::size(bulletChars); ++i) {
         if (c.unicode() == bulletChars[i])
             return int(i);
@@ -313,10 +316,14 @@ int OutlineBuilder::add(int parent, int start, int end, int line, QString label,
     m_hasBody.push_back(false);
     m_unnumbered.push_back(false);
     m_wrapped.push_back(false);
-    if (parent < 0)
+    if (parent < 0) {
         m_roots.push_back(index);
-    else
-        m_nodes[size_t(parent)].children.push_back(index);
+    } else {
+        std::vector<int> &children = m_nodes[size_t(parent)].children;
+        if (children.empty())
+            children.reserve(4); // a list has several items: spares growing one by one
+        children.push_back(index);
+    }
     return index;
 }
 
@@ -410,11 +417,24 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
     const int parent = m_stack.empty() ? -1 : m_stack.back().node;
     const QStringView all(text);
     const int index = add(parent, labelStart, contentEnd, line,
-                          all.mid(labelStart, contentStart - labelStart).trimmed().toString(),
+                          sharedLabel(all.mid(labelStart, contentStart - labelStart).trimmed()),
                           all.mid(contentStart, contentEnd - contentStart).trimmed().toString());
     m_contentStart[size_t(index)] = contentStart;
     m_stack.push_back({std::move(style), value, index, titleLike, indent});
     return index;
+}
+
+QString OutlineBuilder::sharedLabel(QStringView label)
+{
+    // A summary numbers its items with few distinct labels: the same few strings serve all.
+    for (const QString &known : m_labels) {
+        if (QStringView(known) == label)
+            return known;
+    }
+    QString made = label.toString();
+    if (m_labels.size() < 32)
+        m_labels.push_back(made);
+    return made;
 }
 
 int OutlineBuilder::addHeading(int start, int end, int line, const QString &text,

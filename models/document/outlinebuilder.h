@@ -71,6 +71,8 @@ private:
     int add(int parent, int start, int end, int line, QString label, QString heading);
     void push(const Open &open, int parentDepthLimit);
     bool resolveStyle(const OutlineLabel &label, QString &style, int &value) const;
+    /// `label` as a string, shared with an earlier item's equal label ("(1)", "-").
+    QString sharedLabel(QStringView label);
 
     std::vector<OutlineNode> m_nodes;
     std::vector<int> m_contentStart;
@@ -80,6 +82,7 @@ private:
     std::vector<Open> m_stack;
     std::vector<int> m_roots;
     QStringList m_warnings;
+    std::vector<QString> m_labels; ///< the distinct labels seen, for sharedLabel()
 };
 
 } // namespace Readout

@@ -97,6 +97,8 @@ bool containsName(const QStringList &names, QStringView name)
 
 // The words of an office as parseTitle collects them: views into the text, joined into
 // one string at the end.
+using RoleText = QVarLengthArray<QChar, 128>;
+
 class RoleWords
 {
 public:
@@ -119,19 +121,15 @@ public:
             m_words.removeLast();
     }
 
-    QString joined() const
+    /// The words joined by spaces, written into `out`.
+    void render(RoleText &out) const
     {
-        QString out;
-        qsizetype length = 0;
-        for (const Word &w : m_words)
-            length += w.text.size() + 1;
-        out.reserve(length);
+        out.clear();
         for (const Word &w : m_words) {
             if (!out.isEmpty())
-                out += u' ';
+                out.append(QChar(u' '));
             appendTo(out, w);
         }
-        return out;
     }
 
 private:
@@ -141,15 +139,16 @@ private:
         Form form;
     };
 
-    static void appendTo(QString &out, const Word &w)
+    static void appendTo(RoleText &out, const Word &w)
     {
         if (w.form == AsWritten) {
-            out += w.text;
+            out.append(w.text.data(), w.text.size());
         } else if (w.form == LowerCase && isAscii(w.text)) {
             for (QChar c : w.text)
-                out += QChar(AsciiCase::fold(c.unicode()));
+                out.append(QChar(AsciiCase::fold(c.unicode())));
         } else {
-            out += textOf(w);
+            const QString text = textOf(w);
+            out.append(text.constData(), text.size());
         }
     }
 
@@ -333,6 +332,27 @@ int SpeakerResolver::parseCountryPhrase(TokenSpan tokens, int i, QString &countr
         }
     }
     return i;
+}
+
+QString SpeakerResolver::sharedRole(QStringView role) const
+{
+    for (const KnownRole &known : m_roles) {
+        if (QStringView(known.role) == role)
+            return known.role;
+    }
+    const QString made = role.toString();
+    if (m_roles.size() < 64)
+        m_roles.push_back({made, NameForms::impliedCountry(made)});
+    return made;
+}
+
+QString SpeakerResolver::impliedCountryOf(const QString &role) const
+{
+    for (const KnownRole &known : m_roles) {
+        if (known.role.isSharedWith(role))
+            return known.impliedCountry;
+    }
+    return NameForms::impliedCountry(role);
 }
 
 int SpeakerResolver::parseTitle(TokenSpan tokens, int i, PersonMention &mention) const
@@ -523,7 +543,9 @@ int SpeakerResolver::parseTitle(TokenSpan tokens, int i, PersonMention &mention)
     roleWords.dropTrailingJoiners();
     if (sawTitle) {
         mention.hasTitle = true;
-        mention.role = roleWords.joined();
+        RoleText role;
+        roleWords.render(role);
+        mention.role = sharedRole(QStringView(role.constData(), role.size()));
     }
     if (!mention.hasTitle)
         return i;
@@ -690,7 +712,7 @@ bool SpeakerResolver::parseMention(TokenSpan tokens, int i, PersonMention &menti
         }
     }
     if (mention.country.isEmpty()) {
-        mention.country = NameForms::impliedCountry(mention.role);
+        mention.country = impliedCountryOf(mention.role);
         mention.countryImplied = !mention.country.isEmpty();
     }
     mention.end = k;
@@ -888,7 +910,7 @@ void SpeakerResolver::registerAll(TokenSpan tokens, bool participants, MentionMe
                 if (end > k + 1 && !appositive.role.isEmpty()) {
                     appositive.nameParts = parts;
                     if (appositive.country.isEmpty()) {
-                        appositive.country = NameForms::impliedCountry(appositive.role);
+                        appositive.country = impliedCountryOf(appositive.role);
                         appositive.countryImplied = !appositive.country.isEmpty();
                     }
                     registerMention(appositive, participants && depth == 0);
@@ -918,15 +940,29 @@ QString SpeakerResolver::idOf(int index) const
     if (p.nameParts.size() >= 2 && NameForms::isEastAsianSurname(p.nameParts.first()) &&
         !NameForms::isEastAsianSurname(p.nameParts.last()))
         surname = p.nameParts.first();
-    QString id = NameForms::idFor(surname);
-    if (id.isEmpty())
-        id = QStringLiteral("p%1").arg(index + 1);
     // Two participants with one surname keep apart by their full names.
     for (int q = 0; q < int(m_people.size()); ++q) {
         if (q != index && m_people[size_t(q)].participant &&
             AsciiCase::equals(m_people[size_t(q)].nameParts.last(), p.nameParts.last()))
-            return NameForms::idFor(p.nameParts.join(u' '));
+            return idFor(p.nameParts.join(u' '));
     }
+    QString id = idFor(surname);
+    if (id.isEmpty())
+        id = QStringLiteral("p%1").arg(index + 1);
+    return id;
+}
+
+QString SpeakerResolver::idFor(const QString &name) const
+{
+    // The ids of a document's few names are asked for again whenever someone new is
+    // registered; normalizing a name each time would cost more than looking it up.
+    for (const auto &[known, id] : m_ids) {
+        if (known == name)
+            return id;
+    }
+    const QString id = NameForms::idFor(name);
+    if (m_ids.size() < 64)
+        m_ids.emplace_back(name, id);
     return id;
 }
 

@@ -114,6 +114,23 @@ private:
     /// country phrase at `i`, which the caller has parsed already.
     int parseSide(TokenSpan tokens, int i, const CountryPhrase &atStart, QString &country) const;
 
+    /// `role` as a string, shared with the earlier mentions of the same office.
+    QString sharedRole(QStringView role) const;
+    /// NameForms::impliedCountry(), kept with the roles sharedRole() made.
+    QString impliedCountryOf(const QString &role) const;
+
+    /// An office's string and the country it implies: a summary names the same few offices
+    /// in most of its sentences, so they are made once.
+    struct KnownRole
+    {
+        QString role;
+        QString impliedCountry;
+    };
+    mutable std::vector<KnownRole> m_roles;
+    /// NameForms::idFor() of a name, kept: see m_ids.
+    QString idFor(const QString &name) const;
+    mutable std::vector<std::pair<QString, QString>> m_ids; ///< names and their ids
+
     std::vector<Person> m_people;
     int m_revision = 0; ///< bumped by every registration, invalidates Person::cached
 };
