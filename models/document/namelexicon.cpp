@@ -994,6 +994,7 @@ public:
             slot.offset = quint16(m_words.size());
             slot.length = quint8(word.size());
             m_words.append(word);
+            m_mayHold.set(shapeOf(word.size(), uchar(word.front()), uchar(word.back())));
         }
     }
 
@@ -1001,6 +1002,12 @@ public:
     {
         const qsizetype n = word.size();
         if (n == 0 || n > maxWord)
+            return 0;
+        // Most words of a text are in no list: their length and first and last letters
+        // rule them out before the whole word is folded and hashed.
+        const int first = foldedLetter(word.front().unicode());
+        const int last = foldedLetter(word.back().unicode());
+        if (first < 0 || last < 0 || !m_mayHold.test(shapeOf(n, first, last)))
             return 0;
         char folded[maxWord];
         for (qsizetype i = 0; i < n; ++i) {
@@ -1023,6 +1030,24 @@ public:
     }
 
 private:
+    // A letter as the table holds it: ASCII folded to lower case, the curly apostrophe
+    // straight; -1 for other characters, which no word of the table has.
+    static int foldedLetter(char16_t c)
+    {
+        if (c == u'\u2019')
+            return '\'';
+        if (c >= 0x80)
+            return -1;
+        return AsciiCase::fold(c);
+    }
+
+    // The length and the first and last letters of a folded word (six bits of each letter:
+    // words that share them only cost a lookup).
+    static size_t shapeOf(qsizetype length, int first, int last)
+    {
+        return size_t(length) << 12 | size_t(first & 63) << 6 | size_t(last & 63);
+    }
+
     // Mixes the length and three letters of a folded word: cheaper than hashing every letter
     // (lookups are made for most words of a text), and words that share them are told apart
     // by the comparison of the probe.
@@ -1048,6 +1073,7 @@ private:
     };
     std::vector<Slot> m_slots = std::vector<Slot>(slots);
     std::string m_words;
+    std::bitset<size_t(maxWord + 1) << 12> m_mayHold; ///< the shapeOf() of every word
 };
 
 } // namespace

@@ -86,6 +86,25 @@ bool canStartMention(TokenSpan tokens, int i)
            (next.isWord && next.capitalized && NameForms::isPossessive(next.text));
 }
 
+// `parts.join(u' ') == name`, without joining them.
+bool isFullName(const QStringList &parts, QStringView name)
+{
+    qsizetype at = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0) {
+            if (at >= name.size() || name[at] != u' ')
+                return false;
+            ++at;
+        }
+        const QString &part = parts[i];
+        if (name.size() - at < part.size() ||
+            QStringView(name.data() + at, part.size()) != QStringView(part))
+            return false;
+        at += part.size();
+    }
+    return at == name.size();
+}
+
 bool containsName(const QStringList &names, QStringView name)
 {
     for (const QString &n : names) {
@@ -1000,7 +1019,7 @@ Speaker SpeakerResolver::current(const Speaker &speaker) const
     if (speaker.kind != SpeakerKind::Person || speaker.name.isEmpty())
         return speaker;
     for (int p = 0; p < int(m_people.size()); ++p) {
-        if (m_people[size_t(p)].nameParts.join(u' ') == speaker.name)
+        if (isFullName(m_people[size_t(p)].nameParts, speaker.name))
             return speakerOf(p);
     }
     return speaker;
@@ -1037,7 +1056,7 @@ void SpeakerResolver::replaceImpliedCountry(const QString &implied, const QStrin
 void SpeakerResolver::setCountry(const QString &name, const QString &country)
 {
     for (Person &p : m_people) {
-        if (p.nameParts.join(u' ') == name) {
+        if (isFullName(p.nameParts, name)) {
             p.country = country;
             p.countryImplied = false;
             ++m_revision;

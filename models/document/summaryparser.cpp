@@ -71,6 +71,7 @@ std::vector<Line> splitLines(const QString &text)
     // Most texts end their lines with "\n" alone: then a (vectorised) search finds each end.
     const bool newlinesOnly = !text.contains(u'\r') && !text.contains(u'\u2028');
     std::vector<Line> lines;
+    lines.reserve(size_t(text.size() / 64) + 8); // a guess from the usual line length
     const int n = int(text.size());
     int begin = 0;
     int number = 1;
@@ -355,7 +356,12 @@ bool isTranscriptLabel(QStringView s)
 class Parser
 {
 public:
-    explicit Parser(const QString &text) : m_text(text) {}
+    explicit Parser(const QString &text) : m_text(text)
+    {
+        // Room for a long paragraph's tokens: spares growing them step by step per summary.
+        m_blockTokens.reserve(256);
+        m_tokens.reserve(64);
+    }
 
     Document run();
 
@@ -400,6 +406,15 @@ private:
     std::vector<Token> m_blockTokens; ///< of the block being attributed
     MentionMemo m_mentions;           ///< of the sentence being attributed
     std::vector<std::pair<int, int>> m_sentences;
+    /// Stretches of the block being attributed, each with one speaker (kept to reuse its
+    /// storage from block to block).
+    struct Piece
+    {
+        int start;
+        int end;
+        Speaker speaker;
+    };
+    std::vector<Piece> m_pieces;
 };
 
 int Parser::lineOf(int offset) const
@@ -809,13 +824,8 @@ TokenSpan Parser::sentenceTokens(int from, int to, size_t &next) const
 bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speaker &finalSpeaker)
 {
     bool announcesFollowing = false;
-    struct Piece
-    {
-        int start;
-        int end;
-        Speaker speaker;
-    };
-    std::vector<Piece> pieces;
+    std::vector<Piece> &pieces = m_pieces;
+    pieces.clear();
     Speaker current = inherited;
     bool reporting = false;
 
