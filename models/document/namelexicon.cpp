@@ -973,6 +973,35 @@ bool mayBeListedFurniture(QStringView line)
 
 namespace {
 
+// A letter as the word lists hold it: ASCII folded to lower case, the curly apostrophe
+// straight; -1 for other characters, which no listed word has.
+int foldedLetter(char16_t c)
+{
+    if (c == u'\u2019')
+        return '\'';
+    if (c >= 0x80)
+        return -1;
+    return AsciiCase::fold(c);
+}
+
+// The length and the first and last letters of a folded word (five bits of the length and
+// six of each letter: words that share them with a listed one only cost a lookup).
+constexpr size_t shapes = size_t(1) << 17;
+size_t shapeOf(qsizetype length, int first, int last)
+{
+    return size_t(length & 31) << 12 | size_t(first & 63) << 6 | size_t(last & 63);
+}
+
+// Whether `word` may be a key of a list whose shapes are `listed`: false rules it out.
+bool mayBeListed(const std::bitset<shapes> &listed, QStringView word)
+{
+    if (word.isEmpty())
+        return false;
+    const int first = foldedLetter(word.front().unicode());
+    const int last = foldedLetter(word.back().unicode());
+    return first >= 0 && last >= 0 && listed.test(shapeOf(word.size(), first, last));
+}
+
 /// The combined word classes in a small open-addressing table: the tokenizer asks for every
 /// word of every summary, so the lookup folds, hashes and probes in one pass without
 /// allocating.
@@ -1005,9 +1034,7 @@ public:
             return 0;
         // Most words of a text are in no list: their length and first and last letters
         // rule them out before the whole word is folded and hashed.
-        const int first = foldedLetter(word.front().unicode());
-        const int last = foldedLetter(word.back().unicode());
-        if (first < 0 || last < 0 || !m_mayHold.test(shapeOf(n, first, last)))
+        if (!mayBeListed(m_mayHold, word))
             return 0;
         char folded[maxWord];
         for (qsizetype i = 0; i < n; ++i) {
@@ -1030,24 +1057,6 @@ public:
     }
 
 private:
-    // A letter as the table holds it: ASCII folded to lower case, the curly apostrophe
-    // straight; -1 for other characters, which no word of the table has.
-    static int foldedLetter(char16_t c)
-    {
-        if (c == u'\u2019')
-            return '\'';
-        if (c >= 0x80)
-            return -1;
-        return AsciiCase::fold(c);
-    }
-
-    // The length and the first and last letters of a folded word (six bits of each letter:
-    // words that share them only cost a lookup).
-    static size_t shapeOf(qsizetype length, int first, int last)
-    {
-        return size_t(length) << 12 | size_t(first & 63) << 6 | size_t(last & 63);
-    }
-
     // Mixes the length and three letters of a folded word: cheaper than hashing every letter
     // (lookups are made for most words of a text), and words that share them are told apart
     // by the comparison of the probe.
@@ -1073,7 +1082,7 @@ private:
     };
     std::vector<Slot> m_slots = std::vector<Slot>(slots);
     std::string m_words;
-    std::bitset<size_t(maxWord + 1) << 12> m_mayHold; ///< the shapeOf() of every word
+    std::bitset<shapes> m_mayHold; ///< the shapeOf() of every word
 };
 
 } // namespace
@@ -1086,6 +1095,17 @@ quint32 NameLexicon::flags(QStringView word)
 
 QString NameLexicon::countryOf(QStringView phrase)
 {
+    // Most phrases asked about name no country: their shape rules them out before a lookup.
+    static const std::bitset<shapes> countryShapes = [] {
+        std::bitset<shapes> bits;
+        for (const auto &[name, country] : countries()) {
+            Q_UNUSED(country)
+            bits.set(shapeOf(qsizetype(name.size()), uchar(name.front()), uchar(name.back())));
+        }
+        return bits;
+    }();
+    if (!mayBeListed(countryShapes, phrase))
+        return {};
     char buffer[48];
     std::string_view key;
     if (!foldAscii(phrase, buffer, key))

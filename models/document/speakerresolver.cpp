@@ -31,6 +31,20 @@ bool isLowerWord(const Token &t)
     return t.isWord && !t.text.isEmpty() && t.text.front().isLower();
 }
 
+// "and", "but", "while", ...: a word that may stand before a clause's subject.
+bool opensClause(const Token &t)
+{
+    static constexpr std::string_view words[] = {"and",  "but",  "while",     "whereas",
+                                                 "when", "then", "meanwhile", "where"};
+    if (t.text.size() < 3 || t.text.size() > 9) // the lengths of the words: most tokens
+        return false;
+    for (std::string_view w : words) {
+        if (is(t, w))
+            return true;
+    }
+    return false;
+}
+
 // Title words that name an office by themselves ("Minister"), as opposed to modifiers
 // ("Foreign", "Vice", "High").
 bool isCoreTitle(const Token &t)
@@ -839,6 +853,7 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
         if (mention.nameParts.size() > p.nameParts.size()) {
             p.nameParts = mention.names();
             ++m_revision;
+            ++m_speakerRevision;
         }
         // A fuller form of the same office wins: "Secretary" → "Secretary of State".
         if (p.role.isEmpty() || (participant && !p.participant && !mention.role.isEmpty()) ||
@@ -849,9 +864,11 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
             p.country = mention.country;
             p.countryImplied = mention.countryImplied;
             ++m_revision;
+            ++m_speakerRevision;
         }
         if (participant && !p.participant) {
             ++m_revision;
+            ++m_speakerRevision;
             p.participant = true;
             p.order = int(m_people.size()) + 1000;
             int order = 0;
@@ -861,7 +878,9 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
         }
         return;
     }
-    ++m_revision; // a new person may change whose surname is unique (ids)
+    ++m_revision;
+    if (participant)
+        ++m_speakerRevision; // a new participant may change whose surname is unique (ids)
     Person p;
     p.nameParts = mention.names();
     p.role = mention.role;
@@ -988,13 +1007,13 @@ QString SpeakerResolver::idFor(const QString &name) const
 Speaker SpeakerResolver::speakerOf(int index) const
 {
     const Person &p = m_people[size_t(index)];
-    if (p.cachedRevision != m_revision) {
+    if (p.cachedRevision != m_speakerRevision) {
         // Names and ids change only when someone is registered; most lookups repeat.
         p.cached.kind = SpeakerKind::Person;
         p.cached.name = p.nameParts.join(u' ');
         p.cached.country = p.country;
         p.cached.participantId = p.participant ? idOf(index) : QString();
-        p.cachedRevision = m_revision;
+        p.cachedRevision = m_speakerRevision;
     }
     return p.cached;
 }
@@ -1049,6 +1068,7 @@ void SpeakerResolver::replaceImpliedCountry(const QString &implied, const QStrin
             p.country = country;
             p.countryImplied = false;
             ++m_revision;
+            ++m_speakerRevision;
         }
     }
 }
@@ -1060,6 +1080,7 @@ void SpeakerResolver::setCountry(const QString &name, const QString &country)
             p.country = country;
             p.countryImplied = false;
             ++m_revision;
+            ++m_speakerRevision;
         }
     }
 }
@@ -1257,9 +1278,7 @@ SubjectMatch SpeakerResolver::analyzeClause(TokenSpan tokens, int i, const Menti
     if (i >= n)
         return match;
     int k = i;
-    if (isAt(tokens, k, "and") || isAt(tokens, k, "but") || isAt(tokens, k, "while") ||
-        isAt(tokens, k, "whereas") || isAt(tokens, k, "when") || isAt(tokens, k, "then") ||
-        isAt(tokens, k, "meanwhile") || isAt(tokens, k, "where"))
+    if (opensClause(tokens[size_t(k)]))
         ++k;
     if (k >= n || !tokens[size_t(k)].isWord)
         return match;

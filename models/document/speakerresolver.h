@@ -132,7 +132,10 @@ private:
     mutable std::vector<std::pair<QString, QString>> m_ids; ///< names and their ids
 
     std::vector<Person> m_people;
-    int m_revision = 0; ///< bumped by every registration, invalidates Person::cached
+    int m_revision = 0; ///< bumped by every registration, invalidates mentions in a MentionMemo
+    /// Bumped when what speakerOf() gives may change: a person's name, country or
+    /// participation, or a new participant (ids). Invalidates Person::cached.
+    int m_speakerRevision = 0;
 };
 
 } // namespace Readout
