@@ -232,6 +232,9 @@ bool isJapaneseLetter(QChar c)
 bool japaneseSubject(QStringView sentence, Speaker &speaker)
 {
     speaker = Speaker();
+    // Most sentences are Latin-1 throughout, which one (vectorised) test of Qt's tells.
+    if (QtPrivate::isLatin1(sentence.left(40)))
+        return false;
     const int n = int(sentence.size());
     bool japanese = false;
     for (int k = 0; k < n && k < 40 && !japanese; ++k)
@@ -577,7 +580,8 @@ void Parser::buildBlocks(int bodyStart)
         paragraph.line = line.number;
         paragraph.node = node;
         paragraph.isItem = isItem;
-        paragraph.label = label;
+        if (labelled) // (read only then: most blocks spare copying it)
+            paragraph.label = label;
         paragraph.labelled = labelled;
         paragraph.transcript = labelled && transcript;
         open = true;
