@@ -35,6 +35,35 @@ bool foldAscii(QStringView word, char (&buffer)[48], std::string_view &out)
     return true;
 }
 
+// A letter as the word lists hold it: ASCII folded to lower case, the curly apostrophe
+// straight; -1 for other characters, which no listed word has.
+int foldedLetter(char16_t c)
+{
+    if (c == u'\u2019')
+        return '\'';
+    if (c >= 0x80)
+        return -1;
+    return AsciiCase::fold(c);
+}
+
+// The length and the first and last letters of a folded word (five bits of the length and
+// six of each letter: words that share them with a listed one only cost a lookup).
+constexpr size_t shapes = size_t(1) << 17;
+size_t shapeOf(qsizetype length, int first, int last)
+{
+    return size_t(length & 31) << 12 | size_t(first & 63) << 6 | size_t(last & 63);
+}
+
+// Whether `word` may be a key of a list whose shapes are `listed`: false rules it out.
+inline bool mayBeListed(const std::bitset<shapes> &listed, QStringView word)
+{
+    if (word.isEmpty())
+        return false;
+    const int first = foldedLetter(word.front().unicode());
+    const int last = foldedLetter(word.back().unicode());
+    return first >= 0 && last >= 0 && listed[shapeOf(word.size(), first, last)];
+}
+
 const WordSet &titleWords()
 {
     static const WordSet set = {
@@ -856,6 +885,19 @@ const WordSet &furnitureFirstWords()
     return set;
 }
 
+// The shapeOf() of the first words of furniture: most lines' first words are ruled out
+// by it before a lookup.
+const std::bitset<shapes> &furnitureFirstWordShapes()
+{
+    static const std::bitset<shapes> bits = [] {
+        std::bitset<shapes> all;
+        for (std::string_view w : furnitureFirstWords())
+            all.set(shapeOf(qsizetype(w.size()), uchar(w.front()), uchar(w.back())));
+        return all;
+    }();
+    return bits;
+}
+
 // The prefixes are arrays of constants, so their lengths are not measured on every call.
 template<size_t N> bool startsWithAny(QStringView line, const std::string_view (&prefixes)[N])
 {
@@ -972,35 +1014,6 @@ bool mayBeListedFurniture(QStringView line)
 } // namespace
 
 namespace {
-
-// A letter as the word lists hold it: ASCII folded to lower case, the curly apostrophe
-// straight; -1 for other characters, which no listed word has.
-int foldedLetter(char16_t c)
-{
-    if (c == u'\u2019')
-        return '\'';
-    if (c >= 0x80)
-        return -1;
-    return AsciiCase::fold(c);
-}
-
-// The length and the first and last letters of a folded word (five bits of the length and
-// six of each letter: words that share them with a listed one only cost a lookup).
-constexpr size_t shapes = size_t(1) << 17;
-size_t shapeOf(qsizetype length, int first, int last)
-{
-    return size_t(length & 31) << 12 | size_t(first & 63) << 6 | size_t(last & 63);
-}
-
-// Whether `word` may be a key of a list whose shapes are `listed`: false rules it out.
-bool mayBeListed(const std::bitset<shapes> &listed, QStringView word)
-{
-    if (word.isEmpty())
-        return false;
-    const int first = foldedLetter(word.front().unicode());
-    const int last = foldedLetter(word.back().unicode());
-    return first >= 0 && last >= 0 && listed.test(shapeOf(word.size(), first, last));
-}
 
 /// The combined word classes in a small open-addressing table: the tokenizer asks for every
 /// word of every summary, so the lookup folds, hashes and probes in one pass without
@@ -1171,8 +1184,9 @@ bool NameLexicon::isFurniture(QStringView line)
         char buffer[48];
         std::string_view key;
         // No first word of the list is longer than 11 letters: longer ones skip the lookup.
-        const bool firstWord =
-            end <= 11 && foldAscii(line.left(end), buffer, key) && furnitureFirstWords().count(key);
+        const QStringView word = line.left(end);
+        const bool firstWord = end <= 11 && mayBeListed(furnitureFirstWordShapes(), word) &&
+                               foldAscii(word, buffer, key) && furnitureFirstWords().count(key);
         if (!firstWord && !(line.size() < 160 && line.contains(u'>')))
             return false;
     }
