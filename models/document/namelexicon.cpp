@@ -46,12 +46,12 @@ int foldedLetter(char16_t c)
     return AsciiCase::fold(c);
 }
 
-// The length and the first and last letters of a folded word (five bits of the length and
-// six of each letter: words that share them with a listed one only cost a lookup).
-constexpr size_t shapes = size_t(1) << 17;
+// The length and the first and last letters of a folded word, five bits of each: words
+// that share them with a listed one only cost a lookup. (Small, to stay in the L1 cache.)
+constexpr size_t shapes = size_t(1) << 15;
 size_t shapeOf(qsizetype length, int first, int last)
 {
-    return size_t(length & 31) << 12 | size_t(first & 63) << 6 | size_t(last & 63);
+    return size_t(length & 31) << 10 | size_t(first & 31) << 5 | size_t(last & 31);
 }
 
 // Whether `word` may be a key of a list whose shapes are `listed`: false rules it out.

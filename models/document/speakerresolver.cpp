@@ -798,7 +798,7 @@ int SpeakerResolver::findByRole(QStringView role) const
     if (role.count(u' ') >= 3) { // specific enough to name one office
         for (int p = 0; p < int(m_people.size()); ++p) {
             if (m_people[size_t(p)].participant &&
-                m_people[size_t(p)].role.compare(role, Qt::CaseInsensitive) == 0)
+                AsciiCase::equals(m_people[size_t(p)].role, role))
                 return p;
         }
     }

@@ -439,9 +439,9 @@ bool SummaryHeader::canBeHeading(const HeaderLine &line) const
     const QStringView s = line.text;
     static const QRegularExpression digits(QStringLiteral("\\d.*\\d.*\\d.*\\d"));
     return line.index != m_titleLine && line.index != m_dateLine && !isCaption(s) &&
-           !isDateLine(s) && !digits.match(s).hasMatch() &&
-           s.compare(m_title, Qt::CaseInsensitive) != 0 && !isIssuer(s) && !isKindLabel(s) &&
-           !isCategory(s) && !namesAPerson(s) && !s.endsWith(u':');
+           !isDateLine(s) && !digits.match(s).hasMatch() && !AsciiCase::equals(s, m_title) &&
+           !isIssuer(s) && !isKindLabel(s) && !isCategory(s) && !namesAPerson(s) &&
+           !s.endsWith(u':');
 }
 
 void SummaryHeader::readOpening(QStringView opening, const QString &text)

@@ -541,7 +541,7 @@ bool Parser::isUnnumberedHeading(size_t index, int bodyStart) const
         return false;
     if (int(index) < bodyStart)
         return false;
-    if (!m_doc.title.isEmpty() && s.compare(m_doc.title, Qt::CaseInsensitive) == 0)
+    if (!m_doc.title.isEmpty() && AsciiCase::equals(s, m_doc.title))
         return false;
     if (SummaryHeader::isDateLine(s) || !looksLikeHeadingText(s))
         return false;
@@ -609,7 +609,7 @@ void Parser::buildBlocks(int bodyStart)
             continue;
         }
         const QStringView s = view(line.start, line.end);
-        if (!m_doc.title.isEmpty() && s.compare(m_doc.title, Qt::CaseInsensitive) == 0) {
+        if (!m_doc.title.isEmpty() && AsciiCase::equals(s, m_doc.title)) {
             flush(); // the title repeated as a caption or banner
             continue;
         }
