@@ -843,10 +843,10 @@ int SpeakerResolver::findByRole(QStringView role) const
     return -1;
 }
 
-void SpeakerResolver::registerMention(const PersonMention &mention, bool participant)
+int SpeakerResolver::registerMention(const PersonMention &mention, bool participant)
 {
     if (mention.nameParts.isEmpty())
-        return;
+        return -1;
     const int existing = find(mention);
     if (existing >= 0) {
         Person &p = m_people[size_t(existing)];
@@ -876,7 +876,7 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
                 order = qMax(order, q.participant ? q.order : 0);
             p.order = order + 1;
         }
-        return;
+        return existing;
     }
     ++m_revision;
     if (participant)
@@ -892,6 +892,7 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
         order = qMax(order, q.order);
     p.order = order + 1;
     m_people.push_back(p);
+    return int(m_people.size()) - 1;
 }
 
 void SpeakerResolver::registerAll(TokenSpan tokens, bool participants, MentionMemo *memo)
@@ -924,8 +925,13 @@ void SpeakerResolver::registerAll(TokenSpan tokens, bool participants, MentionMe
         PersonMention m;
         const int revision = m_revision;
         if (parseMention(tokens, i, m)) {
-            if (!m.nameParts.isEmpty())
-                registerMention(m, participants && depth == 0);
+            if (!m.nameParts.isEmpty()) {
+                const int person = registerMention(m, participants && depth == 0);
+                // Kept for analyzeClause, which finds the mention in the memo only while
+                // nothing changes (and then the mention is still this person's).
+                if (m_revision == revision)
+                    m.person = person;
+            }
             const int at = i;
             i = qMax(i, m.end - 1);
             if (memo)
@@ -1020,7 +1026,7 @@ Speaker SpeakerResolver::speakerOf(int index) const
 
 Speaker SpeakerResolver::speakerFor(const PersonMention &mention) const
 {
-    const int index = find(mention);
+    const int index = mention.person >= 0 ? mention.person : find(mention);
     if (index >= 0)
         return speakerOf(index);
     // Someone the document names nowhere else: only a country the text states, not the

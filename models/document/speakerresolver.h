@@ -42,7 +42,8 @@ public:
     bool parseMention(TokenSpan tokens, int i, PersonMention &mention) const;
 
     /// Registers a person seen in the text; `participant` marks people of the meeting.
-    void registerMention(const PersonMention &mention, bool participant);
+    /// Returns the person's index, -1 for a mention without a name.
+    int registerMention(const PersonMention &mention, bool participant);
     /// Registers every titled mention in the tokens (first pass over the document). With a
     /// `memo`, the mentions parsed are kept there for analyzeClause().
     void registerAll(TokenSpan tokens, bool participants, MentionMemo *memo = nullptr);
