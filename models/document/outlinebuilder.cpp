@@ -4,6 +4,7 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <iterator>
 #include <vector>
 
@@ -424,11 +425,21 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
     return index;
 }
 
+void OutlineBuilder::reserve(size_t nodes)
+{
+    m_nodes.reserve(nodes);
+    m_contentStart.reserve(nodes);
+    m_hasBody.reserve(nodes);
+    m_unnumbered.reserve(nodes);
+    m_wrapped.reserve(nodes);
+}
+
 QString OutlineBuilder::sharedLabel(QStringView label)
 {
     // A summary numbers its items with few distinct labels: the same few strings serve all.
     for (const QString &known : m_labels) {
-        if (QStringView(known) == label)
+        // Labels are a few characters long: compared here rather than by a call to Qt.
+        if (known.size() == label.size() && std::equal(known.begin(), known.end(), label.begin()))
             return known;
     }
     QString made = label.toString();

@@ -48,6 +48,8 @@ public:
     void extendItem(int node, int end, const QString &text);
     /// Marks that paragraphs follow `node` (so a title-like item there is a heading).
     void markBody(int node);
+    /// Makes room for `nodes` nodes (at most one per line), sparing growing step by step.
+    void reserve(size_t nodes);
     /// Decides which nodes are headings (topics); call after the last line.
     void finish();
 

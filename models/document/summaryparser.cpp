@@ -1142,6 +1142,10 @@ Document Parser::run()
 
     // People named in the title and opening must be known before labels are read.
     registerPeople(bodyStart);
+    // At most one outline node and one block per line of the body.
+    const size_t bodyLines = m_lines.size() - size_t(bodyStart);
+    m_outline.reserve(bodyLines);
+    m_blocks.reserve(bodyLines);
     buildBlocks(bodyStart);
     m_outline.finish();
 
