@@ -5,6 +5,7 @@
 #include "wordtokenizer.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -76,6 +77,12 @@ struct DateClues
     bool monthDay = false;  ///< a month, spaces, a digit: "May 23"
     bool dayMonth = false;  ///< a digit (or "th", "nd"), spaces, a month: "23 May", "4th May"
     bool monthYear = false; ///< a month, a comma perhaps, spaces, four digits: "May, 2004"
+    /// Where a word that may be a month starts: every match of a pattern that begins with
+    /// a month ("\bMay") begins at one of these.
+    QVarLengthArray<qsizetype, 16> monthStarts;
+    /// Where an ASCII digit follows no ASCII word character: every match of a pattern that
+    /// begins with a day ("\b\d") begins at one of these.
+    QVarLengthArray<qsizetype, 16> numberStarts;
 
     explicit DateClues(QStringView text)
     {
@@ -83,6 +90,8 @@ struct DateClues
         for (qsizetype i = 0; i < text.size(); ++i) {
             const char16_t c = text[i].unicode();
             if ((c >= u'0' && c <= u'9') || (c >= 0x80 && text[i].isDigit())) {
+                if (c <= u'9' && (i == 0 || !isAsciiWordChar(text[i - 1])))
+                    numberStarts.append(i);
                 ++digits;
                 year = year || digits >= 4;
                 continue;
@@ -92,8 +101,10 @@ struct DateClues
                 dotted || (c == u'.' && digits > 0 && i + 1 < text.size() && text[i + 1].isDigit());
             digits = 0;
             const bool wordStart = i == 0 || !isAsciiWordChar(text[i - 1]) || c >= 0x80;
-            if (wordStart && i + 2 < text.size() && isMonthStart(text.mid(i, 3)))
+            if (wordStart && i + 2 < text.size() && isMonthStart(text.mid(i, 3))) {
+                monthStarts.append(i);
                 readMonth(text, i);
+            }
         }
     }
 
@@ -129,6 +140,30 @@ private:
         monthYear = monthYear || run - d >= 4;
     }
 };
+
+// The matches of `pattern` in `text` as globalMatch() finds them, when every match starts
+// at one of `starts` (ascending): the pattern is tried there alone, not at every position.
+template<typename Starts, typename Found>
+void forEachMatchAt(const QRegularExpression &pattern, QStringView text, const Starts &starts,
+                    Found found)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    constexpr auto anchored = QRegularExpression::AnchorAtOffsetMatchOption;
+#else
+    constexpr auto anchored = QRegularExpression::AnchoredMatchOption;
+#endif
+    qsizetype from = 0; // the end of the last match: matches do not overlap
+    for (const qsizetype start : starts) {
+        if (start < from)
+            continue;
+        const QRegularExpressionMatch m =
+            pattern.match(text, start, QRegularExpression::NormalMatch, anchored);
+        if (!m.hasMatch())
+            continue;
+        found(m);
+        from = m.capturedEnd();
+    }
+}
 
 bool hasMeetingWord(QStringView s)
 {
@@ -311,22 +346,19 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
         }
     }
     if (clues.monthDay) {
-        for (auto it = mdy.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
+        forEachMatchAt(mdy, text, clues.monthStarts, [&](const QRegularExpressionMatch &m) {
             add(m.captured(3).toInt(), NameLexicon::monthNumber(m.capturedView(1)),
                 m.captured(2).toInt(), int(m.capturedStart()), int(m.capturedEnd()));
-        }
+        });
     }
     if (clues.dayMonth) {
-        for (auto it = dmy.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
+        forEachMatchAt(dmy, text, clues.numberStarts, [&](const QRegularExpressionMatch &m) {
             add(m.captured(3).toInt(), NameLexicon::monthNumber(m.capturedView(2)),
                 m.captured(1).toInt(), int(m.capturedStart()), int(m.capturedEnd()));
-        }
+        });
     }
     if (clues.monthYear) {
-        for (auto it = my.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
+        forEachMatchAt(my, text, clues.monthStarts, [&](const QRegularExpressionMatch &m) {
             bool inside = false;
             for (const FoundDate &f : found)
                 inside = inside || (f.position <= m.capturedStart() && f.day > 0 &&
@@ -334,7 +366,7 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
             if (!inside)
                 add(m.captured(2).toInt(), NameLexicon::monthNumber(m.capturedView(1)), 0,
                     int(m.capturedStart()), int(m.capturedEnd()));
-        }
+        });
     }
     std::sort(found.begin(), found.end(),
               [](const FoundDate &a, const FoundDate &b) { return a.position < b.position; });
