@@ -48,7 +48,7 @@ inline bool equalsExactly(QStringView text, std::string_view word)
 }
 
 /// Whether the first letters differ for certain: both ASCII and not the same letter.
-inline bool firstLetterDiffers(QStringView text, std::string_view word)
+Q_ALWAYS_INLINE bool firstLetterDiffers(QStringView text, std::string_view word)
 {
     if (text.isEmpty() || word.empty())
         return false;
@@ -57,7 +57,8 @@ inline bool firstLetterDiffers(QStringView text, std::string_view word)
     return c < 0x80 && w < 0x80 && fold(c) != fold(w);
 }
 
-inline bool equals(QStringView text, std::string_view word)
+// Always inline: called with constant words, most calls settle on the length at once.
+Q_ALWAYS_INLINE bool equals(QStringView text, std::string_view word)
 {
     return text.size() == qsizetype(word.size()) && !firstLetterDiffers(text, word) &&
            sameLetters(text, word);

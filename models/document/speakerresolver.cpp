@@ -11,12 +11,12 @@ namespace Readout {
 
 namespace {
 
-bool is(const Token &t, std::string_view word)
+Q_ALWAYS_INLINE bool is(const Token &t, std::string_view word)
 {
     return AsciiCase::equals(t.text, word);
 }
 
-bool isAt(TokenSpan tokens, int i, std::string_view word)
+Q_ALWAYS_INLINE bool isAt(TokenSpan tokens, int i, std::string_view word)
 {
     return i >= 0 && i < int(tokens.size()) && is(tokens[size_t(i)], word);
 }
