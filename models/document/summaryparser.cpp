@@ -126,11 +126,14 @@ bool endsSentence(QStringView s)
 
 // "the following statement(s)", "the following remark(s)", "stated as follows", "said as
 // follows": each has "follow" inside, so the words around each "follow" are checked rather
-// than the whole text searched for each phrase.
-bool announcesStatements(QStringView s)
+// than the whole text searched for each phrase. A space comes before each "follow", so it
+// starts a word: the words of `s` (its `tokens`) are looked at, not its every character.
+bool announcesStatements(QStringView s, TokenSpan tokens)
 {
-    for (qsizetype at = AsciiCase::indexOf(s, "follow"); at >= 0;
-         at = AsciiCase::indexOf(s, "follow", at + 1)) {
+    for (const Token &word : tokens) {
+        if (!word.isWord || !AsciiCase::startsWith(word.text, "follow"))
+            continue;
+        const qsizetype at = word.start;
         const QStringView before = s.left(at);
         const QStringView after = s.mid(at + 6);
         if (AsciiCase::endsWith(before, "the ") && (AsciiCase::startsWith(after, "ing statement") ||
@@ -144,11 +147,12 @@ bool announcesStatements(QStringView s)
 }
 
 // "Foreign Minister Ivanov made the following statements:" says who speaks, not what.
-bool isPureLeadIn(QStringView s)
+// `tokens` are those of `s`.
+bool isPureLeadIn(QStringView s, TokenSpan tokens)
 {
     if (!s.endsWith(u':') || s.size() > 400)
         return false;
-    return announcesStatements(s) ||
+    return announcesStatements(s, tokens) ||
            (WordTokenizer::countWords(s, 7) <= 6 &&
             (s.contains(QLatin1String(" said:")) || s.contains(QLatin1String(" stated:"))));
 }
@@ -1008,7 +1012,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
 
     finalSpeaker = pieces.empty() ? inherited : pieces.back().speaker;
     // Consecutive pieces of one speaker make one statement.
-    const bool skip = isPureLeadIn(view(block.start, block.end));
+    const bool skip = isPureLeadIn(view(block.start, block.end), m_blockTokens);
     for (size_t i = 0; i < pieces.size();) {
         size_t j = i + 1;
         while (j < pieces.size() && pieces[j].speaker == pieces[i].speaker)
