@@ -57,11 +57,21 @@ Q_ALWAYS_INLINE bool firstLetterDiffers(QStringView text, std::string_view word)
     return c < 0x80 && w < 0x80 && fold(c) != fold(w);
 }
 
-// Always inline: called with constant words, most calls settle on the length at once.
+// Always inline: called with constant words, most calls settle on the length at once, and
+// the letters of a matching length are compared in line (out of line only beyond ASCII).
 Q_ALWAYS_INLINE bool equals(QStringView text, std::string_view word)
 {
-    return text.size() == qsizetype(word.size()) && !firstLetterDiffers(text, word) &&
-           sameLetters(text, word);
+    if (text.size() != qsizetype(word.size()) || firstLetterDiffers(text, word))
+        return false;
+    for (size_t i = 0; i < word.size(); ++i) {
+        const char16_t c = text[qsizetype(i)].unicode();
+        const auto w = uchar(word[i]);
+        if (c >= 0x80 || w >= 0x80)
+            return sameLetters(text, word); // Unicode folding
+        if (fold(c) != fold(w))
+            return false;
+    }
+    return true;
 }
 
 /// Two texts, case-insensitively (names against names).
