@@ -910,16 +910,17 @@ void SpeakerResolver::registerAll(TokenSpan tokens, bool participants, MentionMe
             depth = qMax(0, depth - 1);
             continue;
         }
-        if (!t.isWord || !(t.capitalized || t.allCaps || is(t, "the")))
+        const bool the = t.isWord && is(t, "the");
+        if (!t.isWord || !(t.capitalized || t.allCaps || the))
             continue;
         // Mentions start with a title, an honorific, a nationality or a capitalised name
-        // followed by another capitalised word.
+        // followed by another capitalised word. ("the" is neither a title nor an honorific:
+        // the most common word of a text needs no lookup.)
         const bool next = i + 1 < int(tokens.size()) && tokens[size_t(i + 1)].isWord &&
                           (tokens[size_t(i + 1)].capitalized || tokens[size_t(i + 1)].allCaps);
-        if (!has(t, NameLexicon::Title | NameLexicon::Honorific) && !next)
+        if (!next && (the || !has(t, NameLexicon::Title | NameLexicon::Honorific)))
             continue;
-        if (is(t, "the") &&
-            !has(tokens[size_t(i + 1)], NameLexicon::Title | NameLexicon::Honorific) &&
+        if (the && !has(tokens[size_t(i + 1)], NameLexicon::Title | NameLexicon::Honorific) &&
             !(i + 2 < int(tokens.size()) && has(tokens[size_t(i + 2)], NameLexicon::CoreTitle)))
             continue;
         PersonMention m;
