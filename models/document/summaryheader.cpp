@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Readout {
 
@@ -190,7 +191,7 @@ bool isKindLabel(QStringView s)
         "speeches",      "news",           "japanese", "statement",
         "statements",    "remarks"};
     for (const char *l : labels) {
-        if (t.compare(QLatin1String(l), Qt::CaseInsensitive) == 0)
+        if (AsciiCase::equals(t, l)) // (stops at a length that differs)
             return true;
     }
     return false;
@@ -440,7 +441,21 @@ void SummaryHeader::read(const std::vector<HeaderLine> &lines)
     static const QRegularExpression issuer(QStringLiteral(
         "^(?:The )?([A-Z][\\w.'\\-]+) (Department of State|State Department|Ministry of Foreign "
         "Affairs|Foreign Ministry|Ministry for Foreign Affairs|Foreign Office)$"));
+    // The pattern ends with the office: a line ending otherwise skips the match.
+    static constexpr std::string_view offices[] = {
+        "Department of State",          "State Department", "Ministry of Foreign Affairs",
+        "Ministry for Foreign Affairs", "Foreign Ministry", "Foreign Office"};
+    const auto endsWithOffice = [](QStringView s) {
+        for (std::string_view office : offices) {
+            if (s.size() >= qsizetype(office.size()) &&
+                AsciiCase::equalsExactly(s.right(qsizetype(office.size())), office))
+                return true;
+        }
+        return false;
+    };
     for (const HeaderLine &line : lines) {
+        if (!endsWithOffice(line.text))
+            continue;
         const auto m = issuer.match(line.text);
         if (m.hasMatch()) {
             m_issuerWord = m.captured(1);
@@ -574,7 +589,6 @@ void SummaryHeader::readPlace(QStringView head)
 
 QString SummaryHeader::meetingKind(QStringView opening) const
 {
-    const QString probe = m_title + u' ' + opening.left(400).toString();
     struct Kind
     {
         const char *word;
@@ -600,8 +614,24 @@ QString SummaryHeader::meetingKind(QStringView opening) const
         if (AsciiCase::contains(m_title, k.word))
             return QString::fromLatin1(k.kind);
     }
+    // Then in the title, a space and the opening's start, as one text. No word is in the
+    // title alone (above), so each lies in the opening or across the space, where the
+    // junction of the two holds it: the two are searched, not a joined copy.
+    static const qsizetype reach = [] {
+        size_t longest = 0;
+        for (const Kind &k : kinds)
+            longest = std::max(longest, std::strlen(k.word));
+        return qsizetype(longest) - 1;
+    }();
+    const QStringView start = opening.left(400);
+    QVarLengthArray<QChar, 64> junction;
+    const QStringView titleEnd = QStringView(m_title).right(qMin(reach, m_title.size()));
+    junction.append(titleEnd.data(), titleEnd.size());
+    junction.append(QChar(u' '));
+    junction.append(start.data(), qMin(reach, start.size()));
+    const QStringView across(junction.constData(), junction.size());
     for (const Kind &k : kinds) {
-        if (AsciiCase::contains(probe, k.word))
+        if (AsciiCase::contains(start, k.word) || AsciiCase::contains(across, k.word))
             return QString::fromLatin1(k.kind);
     }
     return {};
