@@ -14,7 +14,7 @@ namespace Readout {
 /// folding, so that "\u212a" (the Kelvin sign) still equals "k" as it does for Qt.
 namespace AsciiCase {
 
-inline char16_t fold(char16_t c)
+Q_ALWAYS_INLINE char16_t fold(char16_t c)
 {
     return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
 }

@@ -74,13 +74,13 @@ bool canOpenSubject(const Token &t)
         "we",    "he",       "she",        "they",      "each",    "it",       "said",      "says",
         "added", "stressed", "statements", "statement", "remarks", "comments", "views",     "the",
         "both",  "all",      "two",        "three",     "four",    "five",     "government"};
-    if (t.capitalized || t.allCaps || has(t, NameLexicon::Country | NameLexicon::CountryPrefix))
+    if (t.capitalized || t.allCaps)
         return true;
     for (std::string_view w : words) {
         if (is(t, w))
             return true;
     }
-    return false;
+    return has(t, NameLexicon::Country | NameLexicon::CountryPrefix); // the lookup last
 }
 
 // A mention starts with "the", an honorific or an office ("Russian Foreign Minister"
@@ -1131,7 +1131,7 @@ int SpeakerResolver::skipAdverbs(TokenSpan tokens, int k) const
         if (is(t, "in") || is(t, "on") || is(t, "each") || is(t, "both") || is(t, "all"))
             break;
         if (has(t, NameLexicon::Adverb) ||
-            (t.text.endsWith(QLatin1String("ly")) && t.text.size() > 4)) {
+            (t.text.size() > 4 && t.text.back() == u'y' && t.text[t.text.size() - 2] == u'l')) {
             ++k;
             continue;
         }
