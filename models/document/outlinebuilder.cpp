@@ -287,13 +287,13 @@ bool OutlineBuilder::isTitleLike(QStringView text)
         return false;
     int words = 1;
     for (qsizetype i = 0; i < t.size(); ++i) {
-        if (t[i].isSpace() && i + 1 < t.size() && !t[i + 1].isSpace())
-            ++words;
+        if (t[i].isSpace() && i + 1 < t.size() && !t[i + 1].isSpace() && ++words > 14)
+            return false; // too long for a title: the rest need not be read
         if (t[i] == u'.' && i + 2 < t.size() && t[i + 1] == u' ' && t[i + 2].isUpper() && i > 2 &&
             t[i - 1].isLower() && t[i - 2].isLower())
             return false; // two sentences
     }
-    return words <= 14;
+    return true;
 }
 
 int OutlineBuilder::current() const

@@ -100,6 +100,20 @@ bool canStartMention(TokenSpan tokens, int i)
            (next.isWord && next.capitalized && NameForms::isPossessive(next.text));
 }
 
+// A bit for a name part's length (lengths that share one only cost a comparison).
+quint64 lengthBit(qsizetype length)
+{
+    return quint64(1) << (length & 63);
+}
+
+quint64 lengthBits(const QStringList &parts)
+{
+    quint64 bits = 0;
+    for (const QString &part : parts)
+        bits |= lengthBit(part.size());
+    return bits;
+}
+
 // `parts.join(u' ') == name`, without joining them.
 bool isFullName(const QStringList &parts, QStringView name)
 {
@@ -770,7 +784,9 @@ int SpeakerResolver::find(const PersonMention &mention) const
         int common = 0;
         for (const NamePart &namePart : mention.nameParts) {
             const QStringView part = namePart.text();
-            if (part.size() > 2 || part.back() != u'.') {
+            // Only a part of the same length can be equal: most people have none.
+            if ((part.size() > 2 || part.back() != u'.') &&
+                (person.partLengths & lengthBit(part.size()))) {
                 for (const QString &known : person.nameParts)
                     common += AsciiCase::equals(known, part) ? 1 : 0;
             }
@@ -852,6 +868,7 @@ int SpeakerResolver::registerMention(const PersonMention &mention, bool particip
         Person &p = m_people[size_t(existing)];
         if (mention.nameParts.size() > p.nameParts.size()) {
             p.nameParts = mention.names();
+            p.partLengths = lengthBits(p.nameParts);
             ++m_revision;
             ++m_speakerRevision;
         }
@@ -883,6 +900,7 @@ int SpeakerResolver::registerMention(const PersonMention &mention, bool particip
         ++m_speakerRevision; // a new participant may change whose surname is unique (ids)
     Person p;
     p.nameParts = mention.names();
+    p.partLengths = lengthBits(p.nameParts);
     p.role = mention.role;
     p.country = mention.country;
     p.countryImplied = mention.countryImplied;

@@ -80,6 +80,7 @@ private:
     struct Person
     {
         QStringList nameParts;
+        quint64 partLengths = 0; ///< lengthBit() of each name part, to skip comparisons
         QString role;
         QString country;
         bool countryImplied = false;
