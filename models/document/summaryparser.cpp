@@ -1194,6 +1194,7 @@ Document Parser::run()
     m_doc.participants = m_people.participants();
     assignCountriesFromTitle();
 
+    m_doc.statements.reserve(m_blocks.size()); // a block gives a statement or a few
     attribute();
     m_outline.moveInto(m_doc);
     m_doc.warnings.append(m_outline.warnings());
