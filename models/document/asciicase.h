@@ -125,6 +125,15 @@ inline bool contains(QStringView text, std::string_view word)
     return indexOf(text, word) >= 0;
 }
 
+/// QStringView::trimmed(), settled in line for the usual text that has no space at either
+/// end (Qt's trimming is a call).
+Q_ALWAYS_INLINE QStringView trimmed(QStringView text)
+{
+    if (!text.isEmpty() && !text.front().isSpace() && !text.back().isSpace())
+        return text;
+    return text.trimmed();
+}
+
 } // namespace AsciiCase
 
 } // namespace Readout

@@ -1158,7 +1158,7 @@ int NameLexicon::monthNumber(QStringView word)
 
 bool NameLexicon::isFurniture(QStringView line)
 {
-    line = line.trimmed();
+    line = AsciiCase::trimmed(line);
     // "• (photo: ...)", "• (* ...)": a bulleted caption or note is still one.
     while (!line.isEmpty() && (line.front() == u'\u2022' || line.front() == u'\u30fb'))
         line = line.mid(1).trimmed();

@@ -1,5 +1,6 @@
 #include "outlinebuilder.h"
 
+#include "asciicase.h"
 #include "namelexicon.h"
 
 #include <QVarLengthArray>
@@ -275,7 +276,7 @@ bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
 
 bool OutlineBuilder::isTitleLike(QStringView text)
 {
-    const QStringView t = text.trimmed();
+    const QStringView t = AsciiCase::trimmed(text);
     if (t.isEmpty() || t.size() > 120)
         return false;
     const QChar last = t.back();
@@ -417,9 +418,10 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
         m_stack.resize(size_t(sibling));
     const int parent = m_stack.empty() ? -1 : m_stack.back().node;
     const QStringView all(text);
-    const int index = add(parent, labelStart, contentEnd, line,
-                          sharedLabel(all.mid(labelStart, contentStart - labelStart).trimmed()),
-                          all.mid(contentStart, contentEnd - contentStart).trimmed().toString());
+    const int index =
+        add(parent, labelStart, contentEnd, line,
+            sharedLabel(AsciiCase::trimmed(all.mid(labelStart, contentStart - labelStart))),
+            AsciiCase::trimmed(all.mid(contentStart, contentEnd - contentStart)).toString());
     m_contentStart[size_t(index)] = contentStart;
     m_stack.push_back({std::move(style), value, index, titleLike, indent});
     return index;
