@@ -625,10 +625,10 @@ QString SummaryHeader::meetingKind(QStringView opening) const
     }();
     const QStringView start = opening.left(400);
     QVarLengthArray<QChar, 64> junction;
-    const QStringView titleEnd = QStringView(m_title).right(qMin(reach, m_title.size()));
+    const QStringView titleEnd = QStringView(m_title).right(qMin<qsizetype>(reach, m_title.size()));
     junction.append(titleEnd.data(), titleEnd.size());
     junction.append(QChar(u' '));
-    junction.append(start.data(), qMin(reach, start.size()));
+    junction.append(start.data(), qMin<qsizetype>(reach, start.size()));
     const QStringView across(junction.constData(), junction.size());
     for (const Kind &k : kinds) {
         if (AsciiCase::contains(start, k.word) || AsciiCase::contains(across, k.word))
