@@ -1132,24 +1132,24 @@ QString NameLexicon::countryOf(QStringView phrase)
 
 int NameLexicon::monthNumber(QStringView word)
 {
-    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                        "jul", "aug", "sep", "oct", "nov", "dec"};
-    static const char *const full[] = {"january",   "february", "march",    "april",
-                                       "may",       "june",     "july",     "august",
-                                       "september", "october",  "november", "december"};
+    static constexpr std::string_view names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+    static constexpr std::string_view full[] = {"january",   "february", "march",    "april",
+                                                "may",       "june",     "july",     "august",
+                                                "september", "october",  "november", "december"};
     if (word.endsWith(u'.'))
         word.chop(1);
     if (word.size() < 3)
         return 0;
     for (int m = 0; m < 12; ++m) {
-        if (word.compare(QLatin1String(full[m]), Qt::CaseInsensitive) == 0)
+        if (AsciiCase::equals(word, full[m]))
             return m + 1;
     }
     // Abbreviations: "Aug", "Sept"
     if (word.size() <= 4) {
         for (int m = 0; m < 12; ++m) {
-            if (word.left(3).compare(QLatin1String(names[m]), Qt::CaseInsensitive) == 0 &&
-                (word.size() == 3 || (m == 8 && word.compare(u"sept", Qt::CaseInsensitive) == 0)))
+            if (AsciiCase::equals(word.left(3), names[m]) &&
+                (word.size() == 3 || (m == 8 && AsciiCase::equals(word, "sept"))))
                 return m + 1;
         }
     }

@@ -185,12 +185,12 @@ bool isKindLabel(QStringView s)
     QStringView t = s;
     if (t.startsWith(u'(') && t.endsWith(u')'))
         t = t.mid(1, t.size() - 2);
-    static const char *const labels[] = {
+    static constexpr std::string_view labels[] = {
         "summary",       "outline",        "overview", "overview of results",
         "press release", "press releases", "readout",  "press conferences",
         "speeches",      "news",           "japanese", "statement",
         "statements",    "remarks"};
-    for (const char *l : labels) {
+    for (std::string_view l : labels) {
         if (AsciiCase::equals(t, l)) // (stops at a length that differs)
             return true;
     }
@@ -223,10 +223,10 @@ QStringView withoutSiteName(QStringView s)
 // "China and Mongolia Division, Asian Affairs Bureau", "The Ministry of Foreign Affairs"
 bool isIssuer(QStringView s)
 {
-    static const char *const words[] = {"Ministry", "Bureau", "Division",   "Department",
-                                        "Embassy",  "Office", "Secretariat"};
-    for (const char *w : words) {
-        if (s.contains(QLatin1String(w)))
+    static constexpr std::string_view words[] = {"Ministry", "Bureau", "Division",   "Department",
+                                                 "Embassy",  "Office", "Secretariat"};
+    for (std::string_view w : words) {
+        if (s.contains(QLatin1String(w.data(), qsizetype(w.size()))))
             return true;
     }
     return false;

@@ -211,11 +211,11 @@ bool looksWrapped(QStringView line)
     if (!OutlineBuilder::isTitleLike(line))
         return true;
     const QStringView last = line.mid(line.lastIndexOf(u' ') + 1);
-    static const char *const joiners[] = {"of",   "the", "and",  "to",  "in",  "on",    "for",
-                                          "with", "a",   "an",   "his", "her", "their", "that",
-                                          "by",   "at",  "from", "as",  "its", "or",    "between"};
-    for (const char *j : joiners) {
-        if (last == QLatin1String(j))
+    static constexpr std::string_view joiners[] = {
+        "of",  "the",   "and",  "to", "in", "on",   "for", "with", "a",  "an",     "his",
+        "her", "their", "that", "by", "at", "from", "as",  "its",  "or", "between"};
+    for (std::string_view j : joiners) {
+        if (AsciiCase::equalsExactly(last, j))
             return true;
     }
     return false;
