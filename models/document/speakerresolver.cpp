@@ -223,7 +223,8 @@ private:
 
     static bool isJoiner(const Word &w)
     {
-        for (std::string_view joiner : {"of", "for", "and", "the", "to"}) {
+        static constexpr std::string_view joiners[] = {"of", "for", "and", "the", "to"};
+        for (std::string_view joiner : joiners) {
             if (AsciiCase::equals(w.text, joiner)) // then compare the form the role shows
                 return textOf(w) == QLatin1String(joiner.data(), qsizetype(joiner.size()));
         }

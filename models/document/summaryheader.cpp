@@ -8,7 +8,6 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
-#include <cstring>
 
 namespace Readout {
 
@@ -591,7 +590,7 @@ QString SummaryHeader::meetingKind(QStringView opening) const
 {
     struct Kind
     {
-        const char *word;
+        std::string_view word;
         const char *kind;
     };
     static const Kind kinds[] = {
@@ -620,7 +619,7 @@ QString SummaryHeader::meetingKind(QStringView opening) const
     static const qsizetype reach = [] {
         size_t longest = 0;
         for (const Kind &k : kinds)
-            longest = std::max(longest, std::strlen(k.word));
+            longest = std::max(longest, k.word.size());
         return qsizetype(longest) - 1;
     }();
     const QStringView start = opening.left(400);
