@@ -321,7 +321,9 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
         f.month = m;
         f.day = d;
         f.position = pos;
-        f.localTime = local.match(text.mid(end, 40)).hasMatch();
+        // Only ASCII letters match "time" caselessly: text without it spares the pattern.
+        const QStringView after = text.mid(end, 40);
+        f.localTime = AsciiCase::contains(after, "time") && local.match(after).hasMatch();
         // "On 4 March", "on May 23", "the evening of 7 March": the day something happened,
         // unlike "From May 20 to 23, I will visit".
         const QStringView before = text.left(pos).trimmed();
