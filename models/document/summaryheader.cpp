@@ -165,6 +165,21 @@ void forEachMatchAt(const QRegularExpression &pattern, QStringView text, const S
     }
 }
 
+// Whether "in " is followed by a capital, or by "the " and a capital, somewhere in `text`:
+// readPlace's pattern matches nothing else (most openings name no place).
+bool hasInCapital(QStringView text)
+{
+    const auto isCapital = [&text](qsizetype at) {
+        return at < text.size() && text[at] >= u'A' && text[at] <= u'Z';
+    };
+    for (qsizetype at = text.indexOf(u"in "); at >= 0; at = text.indexOf(u"in ", at + 1)) {
+        const qsizetype next = at + 3;
+        if (isCapital(next) || (text.mid(next).startsWith(u"the ") && isCapital(next + 4)))
+            return true;
+    }
+    return false;
+}
+
 bool hasMeetingWord(QStringView s)
 {
     static constexpr std::string_view words[] = {
@@ -561,7 +576,7 @@ void SummaryHeader::readOpening(QStringView opening, const QString &text)
 
 void SummaryHeader::readPlace(QStringView head)
 {
-    if (!m_place.isEmpty())
+    if (!m_place.isEmpty() || !hasInCapital(head))
         return;
     static const QRegularExpression place(QStringLiteral(
         "\\b(?:held|met|meets|[Mm]eeting|talks?|talked|dialogue|conference|session|visit(?:ing)?|"
