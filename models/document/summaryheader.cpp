@@ -234,13 +234,25 @@ QStringView withoutSiteName(QStringView s)
     return s;
 }
 
+// `s.contains(" | ")`, found by its rare bar rather than its common spaces.
+bool hasSpacedBar(QStringView s)
+{
+    for (qsizetype at = s.indexOf(u'|'); at >= 0; at = s.indexOf(u'|', at + 1)) {
+        if (at > 0 && at + 1 < s.size() && s[at - 1] == u' ' && s[at + 1] == u' ')
+            return true;
+    }
+    return false;
+}
+
 // "China and Mongolia Division, Asian Affairs Bureau", "The Ministry of Foreign Affairs"
 bool isIssuer(QStringView s)
 {
-    static constexpr std::string_view words[] = {"Ministry", "Bureau", "Division",   "Department",
-                                                 "Embassy",  "Office", "Secretariat"};
-    for (std::string_view w : words) {
-        if (s.contains(QLatin1String(w.data(), qsizetype(w.size()))))
+    // (UTF-16 needles: Qt searches them for their rare capital, where a Latin-1 needle
+    // costs a conversion per call)
+    static constexpr std::u16string_view words[] = {
+        u"Ministry", u"Bureau", u"Division", u"Department", u"Embassy", u"Office", u"Secretariat"};
+    for (std::u16string_view w : words) {
+        if (s.contains(QStringView(w.data(), qsizetype(w.size()))))
             return true;
     }
     return false;
@@ -394,7 +406,7 @@ bool SummaryHeader::isBodyLine(QStringView line)
 {
     if (line.startsWith(u'(') && line.endsWith(u')'))
         return false; // a subtitle in brackets
-    if (line.front().isLower() || line.contains(QLatin1String(" | ")))
+    if (line.front().isLower() || hasSpacedBar(line))
         return false; // the second line of a wrapped title; a page title with the site name
     // Chinese and Japanese have no spaces to count words by: a long line or a full stop.
     const QChar::Script script = line.front().script();
