@@ -985,16 +985,23 @@ void SpeakerResolver::registerAll(TokenSpan tokens, bool participants, MentionMe
     }
 }
 
-bool SpeakerResolver::recallMention(TokenSpan tokens, int i, PersonMention &mention,
-                                    const MentionMemo *memo) const
+const PersonMention *SpeakerResolver::mentionAt(TokenSpan tokens, int i, PersonMention &parsed,
+                                                const MentionMemo *memo) const
 {
     // Only mentions found are kept: a failed parse may leave a partial mention that
     // callers build on, which a second parse makes again.
-    if (const PersonMention *known = memo ? memo->find(tokens, i, m_revision) : nullptr) {
-        mention = *known;
-        return true;
-    }
-    return parseMention(tokens, i, mention);
+    if (const PersonMention *known = memo ? memo->find(tokens, i, m_revision) : nullptr)
+        return known;
+    return parseMention(tokens, i, parsed) ? &parsed : nullptr;
+}
+
+bool SpeakerResolver::recallMention(TokenSpan tokens, int i, PersonMention &mention,
+                                    const MentionMemo *memo) const
+{
+    const PersonMention *found = mentionAt(tokens, i, mention, memo);
+    if (found && found != &mention)
+        mention = *found;
+    return found != nullptr;
 }
 
 QString SpeakerResolver::idOf(int index) const
@@ -1394,8 +1401,9 @@ SubjectMatch SpeakerResolver::analyzeClause(TokenSpan tokens, int i, const Menti
         return match;
     }
 
-    PersonMention m;
-    if (recallMention(tokens, k, m, memo)) {
+    PersonMention parsed;
+    if (const PersonMention *found = mentionAt(tokens, k, parsed, memo)) {
+        const PersonMention &m = *found; // the memo's own, not a copy
         if (m.possessive)
             return SubjectMatch();
         int e = m.end;

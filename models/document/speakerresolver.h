@@ -94,6 +94,10 @@ private:
     QString participantCountryFor(QStringView word) const;
     int find(const PersonMention &mention) const;
     /// parseMention(), or its result from `memo` when the memo holds it.
+    /// The mention at token `i`: the memo's, or else parsed into `parsed`; null when there
+    /// is none (then `parsed` holds what the failed parse left).
+    const PersonMention *mentionAt(TokenSpan tokens, int i, PersonMention &parsed,
+                                   const MentionMemo *memo) const;
     bool recallMention(TokenSpan tokens, int i, PersonMention &mention,
                        const MentionMemo *memo) const;
     int findByRole(QStringView role) const;
