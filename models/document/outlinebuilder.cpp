@@ -318,6 +318,7 @@ int OutlineBuilder::add(int parent, int start, int end, int line, QString label,
     m_hasBody.push_back(false);
     m_unnumbered.push_back(false);
     m_wrapped.push_back(false);
+    m_titleLike.push_back(false);
     if (parent < 0) {
         m_roots.push_back(index);
     } else {
@@ -423,6 +424,7 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
             sharedLabel(AsciiCase::trimmed(all.mid(labelStart, contentStart - labelStart))),
             AsciiCase::trimmed(all.mid(contentStart, contentEnd - contentStart)).toString());
     m_contentStart[size_t(index)] = contentStart;
+    m_titleLike[size_t(index)] = titleLike;
     m_stack.push_back({std::move(style), value, index, titleLike, indent});
     return index;
 }
@@ -434,6 +436,7 @@ void OutlineBuilder::reserve(size_t nodes)
     m_hasBody.reserve(nodes);
     m_unnumbered.reserve(nodes);
     m_wrapped.reserve(nodes);
+    m_titleLike.reserve(nodes);
 }
 
 QString OutlineBuilder::sharedLabel(QStringView label)
@@ -504,9 +507,8 @@ void OutlineBuilder::finish()
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         OutlineNode &node = m_nodes[i];
         const bool content = !node.children.empty() || m_hasBody[i];
-        node.isHeading =
-            m_unnumbered[i] ||
-            (content && !m_wrapped[i] && isTitleLike(node.heading) && !node.heading.endsWith(u':'));
+        node.isHeading = m_unnumbered[i] || (content && !m_wrapped[i] && m_titleLike[i] &&
+                                             !node.heading.endsWith(u':'));
     }
 }
 

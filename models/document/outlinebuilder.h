@@ -36,6 +36,7 @@ public:
     static bool isTitleLike(QStringView text);
 
     /// Adds a labelled item; its heading is text [contentStart, contentEnd). Returns its index.
+    /// `titleLike` is isTitleLike() of that heading (the caller has it; finish() uses it).
     /// `indent` is the label's indentation in columns (tabs count 4): a list that restarts
     /// further in than the item before it nests under that item.
     int addItem(const OutlineLabel &label, int contentStart, int contentEnd, int line,
@@ -80,7 +81,8 @@ private:
     std::vector<int> m_contentStart;
     std::vector<bool> m_hasBody;
     std::vector<bool> m_unnumbered;
-    std::vector<bool> m_wrapped; ///< the item's text runs on over several lines
+    std::vector<bool> m_wrapped;   ///< the item's text runs on over several lines
+    std::vector<bool> m_titleLike; ///< isTitleLike() of the node's heading, as addItem got it
     std::vector<Open> m_stack;
     std::vector<int> m_roots;
     QStringList m_warnings;
