@@ -393,7 +393,8 @@ private:
     void registerPeople(int bodyStart);
     void attribute();
     /// Attributes the sentences of a block; returns whether the block is a lead-in (ends
-    /// with a colon or announces "the following" points), whose speaker then carries on.
+    /// with a colon or announces "the following" points), whose speaker then carries on:
+    /// `finalSpeaker` is set only then.
     bool attributeBlock(const Block &block, const Speaker &inherited, Speaker &finalSpeaker);
     Speaker inheritedFor(const Block &block, int paragraphNode,
                          const Speaker &paragraphLeadIn) const;
@@ -1011,7 +1012,10 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
         pieces.push_back({pieceStart, block.start + to, std::move(speaker)});
     }
 
-    finalSpeaker = pieces.empty() ? inherited : pieces.back().speaker;
+    // The caller reads the last speaker only after a lead-in: other blocks spare the copy.
+    const bool leadIn = announcesFollowing || view(block.start, block.end).endsWith(u':');
+    if (leadIn)
+        finalSpeaker = pieces.empty() ? inherited : pieces.back().speaker;
     // Consecutive pieces of one speaker make one statement.
     const bool skip = isPureLeadIn(view(block.start, block.end), m_blockTokens);
     for (size_t i = 0; i < pieces.size();) {
@@ -1023,7 +1027,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                          block.node);
         i = j;
     }
-    return announcesFollowing || view(block.start, block.end).endsWith(u':');
+    return leadIn;
 }
 
 void Parser::attribute()
