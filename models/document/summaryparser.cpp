@@ -840,7 +840,11 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
     bool announcesFollowing = false;
     std::vector<Piece> &pieces = m_pieces;
     pieces.clear();
-    Speaker current = inherited;
+    // Whom the sentences so far leave speaking: the last piece's speaker, or the inherited
+    // one before the first piece. (Read, not kept in a copy: copies cost atomic counts.)
+    const auto current = [&pieces, &inherited]() -> const Speaker & {
+        return pieces.empty() ? inherited : pieces.back().speaker;
+    };
     bool reporting = false;
 
     // The block is tokenized once; its sentences take their share of the tokens.
@@ -856,10 +860,9 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
         if (japaneseSubject(sentence, japanese)) {
             // Japanese text: the subject rules below are English; these few forms are not.
             if (japanese.kind == SpeakerKind::Unknown)
-                japanese = reporting ? current : inherited;
+                japanese = reporting ? current() : inherited;
             else
                 reporting = true;
-            assignSpeaker(current, japanese);
             pieces.push_back({base, block.start + to, std::move(japanese)});
             continue;
         }
@@ -936,7 +939,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
             reporting = false;
             break;
         case SubjectKind::Pronoun:
-            speaker = m_lastPerson.kind == SpeakerKind::Person ? m_lastPerson : current;
+            speaker = m_lastPerson.kind == SpeakerKind::Person ? m_lastPerson : current();
             reporting = best.opensReport;
             break;
         case SubjectKind::Joint:
@@ -948,11 +951,11 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
             reporting = best.opensReport;
             break;
         case SubjectKind::FirstPerson:
-            speaker = current.kind != SpeakerKind::Unknown ? current : inherited;
+            speaker = current().kind != SpeakerKind::Unknown ? current() : inherited;
             break;
         case SubjectKind::Passive:
         case SubjectKind::None:
-            speaker = reporting ? current : inherited;
+            speaker = reporting ? current() : inherited;
             break;
         }
 
@@ -1008,7 +1011,6 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                 b = qMax(b, next.verbToken);
             }
         }
-        assignSpeaker(current, speaker);
         pieces.push_back({pieceStart, block.start + to, std::move(speaker)});
     }
 
