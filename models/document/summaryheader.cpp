@@ -77,9 +77,12 @@ struct DateClues
     bool monthDay = false;  ///< a month, spaces, a digit: "May 23"
     bool dayMonth = false;  ///< a digit (or "th", "nd"), spaces, a month: "23 May", "4th May"
     bool monthYear = false; ///< a month, a comma perhaps, spaces, four digits: "May, 2004"
-    /// Where a word that may be a month starts: every match of a pattern that begins with
-    /// a month ("\bMay") begins at one of these.
-    QVarLengthArray<qsizetype, 16> monthStarts;
+    /// Where a word that may be a month starts and spaces and a digit follow it ("May 23"),
+    /// and where one starts that a comma perhaps, spaces and four digits follow ("May, 2004"):
+    /// every match of the patterns that begin with a month ("\bMay\s+\d", "\bMay,?\s+\d{4}")
+    /// begins at one of these.
+    QVarLengthArray<qsizetype, 8> monthDayStarts;
+    QVarLengthArray<qsizetype, 8> monthYearStarts;
     /// Where an ASCII digit follows no ASCII word character: every match of a pattern that
     /// begins with a day ("\b\d") begins at one of these.
     QVarLengthArray<qsizetype, 16> numberStarts;
@@ -101,10 +104,8 @@ struct DateClues
                 dotted || (c == u'.' && digits > 0 && i + 1 < text.size() && text[i + 1].isDigit());
             digits = 0;
             const bool wordStart = i == 0 || !isAsciiWordChar(text[i - 1]) || c >= 0x80;
-            if (wordStart && i + 2 < text.size() && isMonthStart(text.mid(i, 3))) {
-                monthStarts.append(i);
+            if (wordStart && i + 2 < text.size() && isMonthStart(text.mid(i, 3)))
                 readMonth(text, i);
-            }
         }
     }
 
@@ -133,11 +134,17 @@ private:
             ++d;
         if (d == spaces || d >= n || !isAsciiDigit(text[d]))
             return;
-        monthDay = monthDay || !comma;
+        if (!comma) {
+            monthDay = true;
+            monthDayStarts.append(i);
+        }
         qsizetype run = d;
         while (run < n && isAsciiDigit(text[run]))
             ++run;
-        monthYear = monthYear || run - d >= 4;
+        if (run - d >= 4) {
+            monthYear = true;
+            monthYearStarts.append(i);
+        }
     }
 };
 
@@ -375,7 +382,7 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
         }
     }
     if (clues.monthDay) {
-        forEachMatchAt(mdy, text, clues.monthStarts, [&](const QRegularExpressionMatch &m) {
+        forEachMatchAt(mdy, text, clues.monthDayStarts, [&](const QRegularExpressionMatch &m) {
             add(m.captured(3).toInt(), NameLexicon::monthNumber(m.capturedView(1)),
                 m.captured(2).toInt(), int(m.capturedStart()), int(m.capturedEnd()));
         });
@@ -387,7 +394,7 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
         });
     }
     if (clues.monthYear) {
-        forEachMatchAt(my, text, clues.monthStarts, [&](const QRegularExpressionMatch &m) {
+        forEachMatchAt(my, text, clues.monthYearStarts, [&](const QRegularExpressionMatch &m) {
             bool inside = false;
             for (const FoundDate &f : found)
                 inside = inside || (f.position <= m.capturedStart() && f.day > 0 &&
