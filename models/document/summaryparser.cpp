@@ -378,7 +378,7 @@ public:
     Document run();
 
 private:
-    QStringView view(int start, int end) const
+    Q_ALWAYS_INLINE QStringView view(int start, int end) const
     {
         if (start >= 0 && start <= end && end <= m_text.size()) // the usual case, made directly
             return QStringView(m_text.constData() + start, end - start);
