@@ -328,8 +328,9 @@ bool announcesFollowingAt(TokenSpan tokens, int i)
 {
     const Token &t = tokens[size_t(i)];
     const Token &next = tokens[size_t(i + 1)];
-    if (t.isText("as"))
-        return next.isText("follows");
+    const QStringView w = t.text;
+    if (w.size() == 2) // "as": both letters in one test, as two-letter words are many
+        return ((w[0].unicode() ^ u'a') | (w[1].unicode() ^ u's')) == 0 && next.isText("follows");
     return t.isText("following") &&
            (next.isText("points") || next.isText("statements") || next.isMark(u':') ||
             (i > 0 && tokens[size_t(i - 1)].isText("the")));
