@@ -8,8 +8,6 @@
 #include "summaryheader.h"
 #include "wordtokenizer.h"
 
-#include <QStringMatcher>
-
 #include <algorithm>
 
 namespace Readout {
@@ -69,9 +67,7 @@ void markLinkLists(const QString &text, std::vector<Line> &lines)
 std::vector<Line> splitLines(const QString &text)
 {
     // Translation notes are rare: one search of the whole text spares a search per line.
-    // (A Boyer-Moore search: its first letter is too common to scan for.)
-    static const QStringMatcher translation(QStringView(u"ranslation"));
-    const bool mayHaveNotes = translation.indexIn(QStringView(text)) >= 0;
+    const bool mayHaveNotes = text.contains(u"ranslation");
     // Most texts end their lines with "\n" alone: then a (vectorised) search finds each end.
     const bool newlinesOnly = !text.contains(u'\r') && !text.contains(u'\u2028');
     std::vector<Line> lines;
