@@ -14,7 +14,7 @@ namespace Readout {
 /// folding, so that "\u212a" (the Kelvin sign) still equals "k" as it does for Qt.
 namespace AsciiCase {
 
-inline char16_t fold(char16_t c)
+Q_ALWAYS_INLINE char16_t fold(char16_t c)
 {
     return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
 }
@@ -48,7 +48,7 @@ inline bool equalsExactly(QStringView text, std::string_view word)
 }
 
 /// Whether the first letters differ for certain: both ASCII and not the same letter.
-inline bool firstLetterDiffers(QStringView text, std::string_view word)
+Q_ALWAYS_INLINE bool firstLetterDiffers(QStringView text, std::string_view word)
 {
     if (text.isEmpty() || word.empty())
         return false;
@@ -57,10 +57,21 @@ inline bool firstLetterDiffers(QStringView text, std::string_view word)
     return c < 0x80 && w < 0x80 && fold(c) != fold(w);
 }
 
-inline bool equals(QStringView text, std::string_view word)
+// Always inline: called with constant words, most calls settle on the length at once, and
+// the letters of a matching length are compared in line (out of line only beyond ASCII).
+Q_ALWAYS_INLINE bool equals(QStringView text, std::string_view word)
 {
-    return text.size() == qsizetype(word.size()) && !firstLetterDiffers(text, word) &&
-           sameLetters(text, word);
+    if (text.size() != qsizetype(word.size()) || firstLetterDiffers(text, word))
+        return false;
+    for (size_t i = 0; i < word.size(); ++i) {
+        const char16_t c = text[qsizetype(i)].unicode();
+        const auto w = uchar(word[i]);
+        if (c >= 0x80 || w >= 0x80)
+            return sameLetters(text, word); // Unicode folding
+        if (fold(c) != fold(w))
+            return false;
+    }
+    return true;
 }
 
 /// Two texts, case-insensitively (names against names).
@@ -112,6 +123,15 @@ inline qsizetype indexOf(QStringView text, std::string_view word, qsizetype from
 inline bool contains(QStringView text, std::string_view word)
 {
     return indexOf(text, word) >= 0;
+}
+
+/// QStringView::trimmed(), settled in line for the usual text that has no space at either
+/// end (Qt's trimming is a call).
+Q_ALWAYS_INLINE QStringView trimmed(QStringView text)
+{
+    if (!text.isEmpty() && !text.front().isSpace() && !text.back().isSpace())
+        return text;
+    return text.trimmed();
 }
 
 } // namespace AsciiCase

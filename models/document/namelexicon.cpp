@@ -35,6 +35,35 @@ bool foldAscii(QStringView word, char (&buffer)[48], std::string_view &out)
     return true;
 }
 
+// A letter as the word lists hold it: ASCII folded to lower case, the curly apostrophe
+// straight; -1 for other characters, which no listed word has.
+int foldedLetter(char16_t c)
+{
+    if (c == u'\u2019')
+        return '\'';
+    if (c >= 0x80)
+        return -1;
+    return AsciiCase::fold(c);
+}
+
+// The length and the first and last letters of a folded word, five bits of each: words
+// that share them with a listed one only cost a lookup. (Small, to stay in the L1 cache.)
+constexpr size_t shapes = size_t(1) << 15;
+size_t shapeOf(qsizetype length, int first, int last)
+{
+    return size_t(length & 31) << 10 | size_t(first & 31) << 5 | size_t(last & 31);
+}
+
+// Whether `word` may be a key of a list whose shapes are `listed`: false rules it out.
+inline bool mayBeListed(const std::bitset<shapes> &listed, QStringView word)
+{
+    if (word.isEmpty())
+        return false;
+    const int first = foldedLetter(word.front().unicode());
+    const int last = foldedLetter(word.back().unicode());
+    return first >= 0 && last >= 0 && listed[shapeOf(word.size(), first, last)];
+}
+
 const WordSet &titleWords()
 {
     static const WordSet set = {
@@ -856,6 +885,19 @@ const WordSet &furnitureFirstWords()
     return set;
 }
 
+// The shapeOf() of the first words of furniture: most lines' first words are ruled out
+// by it before a lookup.
+const std::bitset<shapes> &furnitureFirstWordShapes()
+{
+    static const std::bitset<shapes> bits = [] {
+        std::bitset<shapes> all;
+        for (std::string_view w : furnitureFirstWords())
+            all.set(shapeOf(qsizetype(w.size()), uchar(w.front()), uchar(w.back())));
+        return all;
+    }();
+    return bits;
+}
+
 // The prefixes are arrays of constants, so their lengths are not measured on every call.
 template<size_t N> bool startsWithAny(QStringView line, const std::string_view (&prefixes)[N])
 {
@@ -994,6 +1036,7 @@ public:
             slot.offset = quint16(m_words.size());
             slot.length = quint8(word.size());
             m_words.append(word);
+            m_mayHold.set(shapeOf(word.size(), uchar(word.front()), uchar(word.back())));
         }
     }
 
@@ -1001,6 +1044,10 @@ public:
     {
         const qsizetype n = word.size();
         if (n == 0 || n > maxWord)
+            return 0;
+        // Most words of a text are in no list: their length and first and last letters
+        // rule them out before the whole word is folded and hashed.
+        if (!mayBeListed(m_mayHold, word))
             return 0;
         char folded[maxWord];
         for (qsizetype i = 0; i < n; ++i) {
@@ -1048,6 +1095,7 @@ private:
     };
     std::vector<Slot> m_slots = std::vector<Slot>(slots);
     std::string m_words;
+    std::bitset<shapes> m_mayHold; ///< the shapeOf() of every word
 };
 
 } // namespace
@@ -1060,6 +1108,17 @@ quint32 NameLexicon::flags(QStringView word)
 
 QString NameLexicon::countryOf(QStringView phrase)
 {
+    // Most phrases asked about name no country: their shape rules them out before a lookup.
+    static const std::bitset<shapes> countryShapes = [] {
+        std::bitset<shapes> bits;
+        for (const auto &[name, country] : countries()) {
+            Q_UNUSED(country)
+            bits.set(shapeOf(qsizetype(name.size()), uchar(name.front()), uchar(name.back())));
+        }
+        return bits;
+    }();
+    if (!mayBeListed(countryShapes, phrase))
+        return {};
     char buffer[48];
     std::string_view key;
     if (!foldAscii(phrase, buffer, key))
@@ -1073,24 +1132,24 @@ QString NameLexicon::countryOf(QStringView phrase)
 
 int NameLexicon::monthNumber(QStringView word)
 {
-    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                        "jul", "aug", "sep", "oct", "nov", "dec"};
-    static const char *const full[] = {"january",   "february", "march",    "april",
-                                       "may",       "june",     "july",     "august",
-                                       "september", "october",  "november", "december"};
+    static constexpr std::string_view names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+    static constexpr std::string_view full[] = {"january",   "february", "march",    "april",
+                                                "may",       "june",     "july",     "august",
+                                                "september", "october",  "november", "december"};
     if (word.endsWith(u'.'))
         word.chop(1);
     if (word.size() < 3)
         return 0;
     for (int m = 0; m < 12; ++m) {
-        if (word.compare(QLatin1String(full[m]), Qt::CaseInsensitive) == 0)
+        if (AsciiCase::equals(word, full[m]))
             return m + 1;
     }
     // Abbreviations: "Aug", "Sept"
     if (word.size() <= 4) {
         for (int m = 0; m < 12; ++m) {
-            if (word.left(3).compare(QLatin1String(names[m]), Qt::CaseInsensitive) == 0 &&
-                (word.size() == 3 || (m == 8 && word.compare(u"sept", Qt::CaseInsensitive) == 0)))
+            if (AsciiCase::equals(word.left(3), names[m]) &&
+                (word.size() == 3 || (m == 8 && AsciiCase::equals(word, "sept"))))
                 return m + 1;
         }
     }
@@ -1099,7 +1158,7 @@ int NameLexicon::monthNumber(QStringView word)
 
 bool NameLexicon::isFurniture(QStringView line)
 {
-    line = line.trimmed();
+    line = AsciiCase::trimmed(line);
     // "• (photo: ...)", "• (* ...)": a bulleted caption or note is still one.
     while (!line.isEmpty() && (line.front() == u'\u2022' || line.front() == u'\u30fb'))
         line = line.mid(1).trimmed();
@@ -1109,25 +1168,28 @@ bool NameLexicon::isFurniture(QStringView line)
     if (line.front().unicode() >= 0x3000 &&
         (line == u"\u65e5\u672c\u8a9e" || line.startsWith(u"\u95a2\u9023\u30ea\u30f3\u30af")))
         return true;
-    // Furniture starts with one of a few words or marks; one lookup rules out the rest.
     const QChar first = line.front();
-    if (first != u'(' && first != u'*' && first != u'/' && first != u'[') {
+    const bool markFirst = first == u'(' || first == u'*' || first == u'/' || first == u'[';
+    // A long line is furniture only when it starts with one of a few phrases: most lines of
+    // text are ruled out here, before the lookup below.
+    static constexpr std::string_view longLineStarts[] = {
+        "this is", "home", "back to", "related", "source", "view in", "click"};
+    if (line.size() > 60 && !markFirst && !startsWithAny(line, longLineStarts))
+        return false;
+    // Furniture starts with one of a few words or marks; one lookup rules out the rest.
+    if (!markFirst) {
         qsizetype end = 0;
         while (end < line.size() && end < 40 && !line[end].isSpace())
             ++end;
         char buffer[48];
         std::string_view key;
         // No first word of the list is longer than 11 letters: longer ones skip the lookup.
-        const bool firstWord =
-            end <= 11 && foldAscii(line.left(end), buffer, key) && furnitureFirstWords().count(key);
+        const QStringView word = line.left(end);
+        const bool firstWord = end <= 11 && mayBeListed(furnitureFirstWordShapes(), word) &&
+                               foldAscii(word, buffer, key) && furnitureFirstWords().count(key);
         if (!firstWord && !(line.size() < 160 && line.contains(u'>')))
             return false;
     }
-    static constexpr std::string_view longLineStarts[] = {
-        "this is", "home", "back to", "related", "source", "view in", "click"};
-    if (line.size() > 60 && first != u'(' && first != u'*' && first != u'/' && first != u'[' &&
-        !startsWithAny(line, longLineStarts))
-        return false;
     if (mayBeListedFurniture(line)) {
         for (std::string_view e : furnitureLines) {
             if (AsciiCase::equals(line, e))

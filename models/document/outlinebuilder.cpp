@@ -1,9 +1,11 @@
 #include "outlinebuilder.h"
 
+#include "asciicase.h"
 #include "namelexicon.h"
 
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <iterator>
 #include <vector>
 
@@ -73,6 +75,9 @@ constexpr char16_t bulletChars[] = {u'-',      u'\u2013', u'\u2014', u'\u2022', 
 
 int bulletIndex(QChar c)
 {
+    // Every line's first character comes here; of ASCII only '-' and '*' are bullets.
+    if (c.unicode() < 0x80 && c != u'-' && c != u'*')
+        return -1;
     for (size_t i = 0; i < std::size(bulletChars); ++i) {
         if (c.unicode() == bulletChars[i])
             return int(i);
@@ -271,7 +276,7 @@ bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
 
 bool OutlineBuilder::isTitleLike(QStringView text)
 {
-    const QStringView t = text.trimmed();
+    const QStringView t = AsciiCase::trimmed(text);
     if (t.isEmpty() || t.size() > 120)
         return false;
     const QChar last = t.back();
@@ -283,13 +288,13 @@ bool OutlineBuilder::isTitleLike(QStringView text)
         return false;
     int words = 1;
     for (qsizetype i = 0; i < t.size(); ++i) {
-        if (t[i].isSpace() && i + 1 < t.size() && !t[i + 1].isSpace())
-            ++words;
+        if (t[i].isSpace() && i + 1 < t.size() && !t[i + 1].isSpace() && ++words > 14)
+            return false; // too long for a title: the rest need not be read
         if (t[i] == u'.' && i + 2 < t.size() && t[i + 1] == u' ' && t[i + 2].isUpper() && i > 2 &&
             t[i - 1].isLower() && t[i - 2].isLower())
             return false; // two sentences
     }
-    return words <= 14;
+    return true;
 }
 
 int OutlineBuilder::current() const
@@ -313,10 +318,15 @@ int OutlineBuilder::add(int parent, int start, int end, int line, QString label,
     m_hasBody.push_back(false);
     m_unnumbered.push_back(false);
     m_wrapped.push_back(false);
-    if (parent < 0)
+    m_titleLike.push_back(false);
+    if (parent < 0) {
         m_roots.push_back(index);
-    else
-        m_nodes[size_t(parent)].children.push_back(index);
+    } else {
+        std::vector<int> &children = m_nodes[size_t(parent)].children;
+        if (children.empty())
+            children.reserve(4); // a list has several items: spares growing one by one
+        children.push_back(index);
+    }
     return index;
 }
 
@@ -409,12 +419,38 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
         m_stack.resize(size_t(sibling));
     const int parent = m_stack.empty() ? -1 : m_stack.back().node;
     const QStringView all(text);
-    const int index = add(parent, labelStart, contentEnd, line,
-                          all.mid(labelStart, contentStart - labelStart).trimmed().toString(),
-                          all.mid(contentStart, contentEnd - contentStart).trimmed().toString());
+    const int index =
+        add(parent, labelStart, contentEnd, line,
+            sharedLabel(AsciiCase::trimmed(all.mid(labelStart, contentStart - labelStart))),
+            AsciiCase::trimmed(all.mid(contentStart, contentEnd - contentStart)).toString());
     m_contentStart[size_t(index)] = contentStart;
+    m_titleLike[size_t(index)] = titleLike;
     m_stack.push_back({std::move(style), value, index, titleLike, indent});
     return index;
+}
+
+void OutlineBuilder::reserve(size_t nodes)
+{
+    m_nodes.reserve(nodes);
+    m_contentStart.reserve(nodes);
+    m_hasBody.reserve(nodes);
+    m_unnumbered.reserve(nodes);
+    m_wrapped.reserve(nodes);
+    m_titleLike.reserve(nodes);
+}
+
+QString OutlineBuilder::sharedLabel(QStringView label)
+{
+    // A summary numbers its items with few distinct labels: the same few strings serve all.
+    for (const QString &known : m_labels) {
+        // Labels are a few characters long: compared here rather than by a call to Qt.
+        if (known.size() == label.size() && std::equal(known.begin(), known.end(), label.begin()))
+            return known;
+    }
+    QString made = label.toString();
+    if (m_labels.size() < 32)
+        m_labels.push_back(made);
+    return made;
 }
 
 int OutlineBuilder::addHeading(int start, int end, int line, const QString &text,
@@ -471,9 +507,8 @@ void OutlineBuilder::finish()
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         OutlineNode &node = m_nodes[i];
         const bool content = !node.children.empty() || m_hasBody[i];
-        node.isHeading =
-            m_unnumbered[i] ||
-            (content && !m_wrapped[i] && isTitleLike(node.heading) && !node.heading.endsWith(u':'));
+        node.isHeading = m_unnumbered[i] || (content && !m_wrapped[i] && m_titleLike[i] &&
+                                             !node.heading.endsWith(u':'));
     }
 }
 

@@ -36,6 +36,7 @@ public:
     static bool isTitleLike(QStringView text);
 
     /// Adds a labelled item; its heading is text [contentStart, contentEnd). Returns its index.
+    /// `titleLike` is isTitleLike() of that heading (the caller has it; finish() uses it).
     /// `indent` is the label's indentation in columns (tabs count 4): a list that restarts
     /// further in than the item before it nests under that item.
     int addItem(const OutlineLabel &label, int contentStart, int contentEnd, int line,
@@ -48,6 +49,8 @@ public:
     void extendItem(int node, int end, const QString &text);
     /// Marks that paragraphs follow `node` (so a title-like item there is a heading).
     void markBody(int node);
+    /// Makes room for `nodes` nodes (at most one per line), sparing growing step by step.
+    void reserve(size_t nodes);
     /// Decides which nodes are headings (topics); call after the last line.
     void finish();
 
@@ -71,15 +74,19 @@ private:
     int add(int parent, int start, int end, int line, QString label, QString heading);
     void push(const Open &open, int parentDepthLimit);
     bool resolveStyle(const OutlineLabel &label, QString &style, int &value) const;
+    /// `label` as a string, shared with an earlier item's equal label ("(1)", "-").
+    QString sharedLabel(QStringView label);
 
     std::vector<OutlineNode> m_nodes;
     std::vector<int> m_contentStart;
     std::vector<bool> m_hasBody;
     std::vector<bool> m_unnumbered;
-    std::vector<bool> m_wrapped; ///< the item's text runs on over several lines
+    std::vector<bool> m_wrapped;   ///< the item's text runs on over several lines
+    std::vector<bool> m_titleLike; ///< isTitleLike() of the node's heading, as addItem got it
     std::vector<Open> m_stack;
     std::vector<int> m_roots;
     QStringList m_warnings;
+    std::vector<QString> m_labels; ///< the distinct labels seen, for sharedLabel()
 };
 
 } // namespace Readout

@@ -30,6 +30,9 @@ struct PersonMention
     bool hasTitle = false;
     bool possessive = false;     ///< "Kawaguchi's meeting": a mention, never a subject
     bool countryImplied = false; ///< the country was guessed from the office's usual form
+    /// The resolver's person this mention was registered as, while the resolver's people are
+    /// as they were then (see SpeakerResolver::registerAll); -1 when not known.
+    int person = -1;
 
     bool hasName() const { return !nameParts.isEmpty(); }
     /// Back to a default-constructed mention. (Assigning PersonMention() would first zero
@@ -41,6 +44,7 @@ struct PersonMention
         role = QString();
         country = QString();
         hasTitle = possessive = countryImplied = false;
+        person = -1;
     }
     QStringList names() const;
     QString fullName() const { return names().join(u' '); }

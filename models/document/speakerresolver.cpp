@@ -11,12 +11,12 @@ namespace Readout {
 
 namespace {
 
-bool is(const Token &t, std::string_view word)
+Q_ALWAYS_INLINE bool is(const Token &t, std::string_view word)
 {
     return AsciiCase::equals(t.text, word);
 }
 
-bool isAt(TokenSpan tokens, int i, std::string_view word)
+Q_ALWAYS_INLINE bool isAt(TokenSpan tokens, int i, std::string_view word)
 {
     return i >= 0 && i < int(tokens.size()) && is(tokens[size_t(i)], word);
 }
@@ -29,6 +29,20 @@ bool has(const Token &t, quint32 flag)
 bool isLowerWord(const Token &t)
 {
     return t.isWord && !t.text.isEmpty() && t.text.front().isLower();
+}
+
+// "and", "but", "while", ...: a word that may stand before a clause's subject.
+bool opensClause(const Token &t)
+{
+    static constexpr std::string_view words[] = {"and",  "but",  "while",     "whereas",
+                                                 "when", "then", "meanwhile", "where"};
+    if (t.text.size() < 3 || t.text.size() > 9) // the lengths of the words: most tokens
+        return false;
+    for (std::string_view w : words) {
+        if (is(t, w))
+            return true;
+    }
+    return false;
 }
 
 // Title words that name an office by themselves ("Minister"), as opposed to modifiers
@@ -60,13 +74,13 @@ bool canOpenSubject(const Token &t)
         "we",    "he",       "she",        "they",      "each",    "it",       "said",      "says",
         "added", "stressed", "statements", "statement", "remarks", "comments", "views",     "the",
         "both",  "all",      "two",        "three",     "four",    "five",     "government"};
-    if (t.capitalized || t.allCaps || has(t, NameLexicon::Country | NameLexicon::CountryPrefix))
+    if (t.capitalized || t.allCaps)
         return true;
     for (std::string_view w : words) {
         if (is(t, w))
             return true;
     }
-    return false;
+    return has(t, NameLexicon::Country | NameLexicon::CountryPrefix); // the lookup last
 }
 
 // A mention starts with "the", an honorific or an office ("Russian Foreign Minister"
@@ -86,6 +100,39 @@ bool canStartMention(TokenSpan tokens, int i)
            (next.isWord && next.capitalized && NameForms::isPossessive(next.text));
 }
 
+// A bit for a name part's length (lengths that share one only cost a comparison).
+quint64 lengthBit(qsizetype length)
+{
+    return quint64(1) << (length & 63);
+}
+
+quint64 lengthBits(const QStringList &parts)
+{
+    quint64 bits = 0;
+    for (const QString &part : parts)
+        bits |= lengthBit(part.size());
+    return bits;
+}
+
+// `parts.join(u' ') == name`, without joining them.
+bool isFullName(const QStringList &parts, QStringView name)
+{
+    qsizetype at = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0) {
+            if (at >= name.size() || name[at] != u' ')
+                return false;
+            ++at;
+        }
+        const QString &part = parts[i];
+        if (name.size() - at < part.size() ||
+            QStringView(name.data() + at, part.size()) != QStringView(part))
+            return false;
+        at += part.size();
+    }
+    return at == name.size();
+}
+
 bool containsName(const QStringList &names, QStringView name)
 {
     for (const QString &n : names) {
@@ -97,6 +144,8 @@ bool containsName(const QStringList &names, QStringView name)
 
 // The words of an office as parseTitle collects them: views into the text, joined into
 // one string at the end.
+using RoleText = QVarLengthArray<QChar, 128>;
+
 class RoleWords
 {
 public:
@@ -119,19 +168,15 @@ public:
             m_words.removeLast();
     }
 
-    QString joined() const
+    /// The words joined by spaces, written into `out`.
+    void render(RoleText &out) const
     {
-        QString out;
-        qsizetype length = 0;
-        for (const Word &w : m_words)
-            length += w.text.size() + 1;
-        out.reserve(length);
+        out.clear();
         for (const Word &w : m_words) {
             if (!out.isEmpty())
-                out += u' ';
+                out.append(QChar(u' '));
             appendTo(out, w);
         }
-        return out;
     }
 
 private:
@@ -141,15 +186,16 @@ private:
         Form form;
     };
 
-    static void appendTo(QString &out, const Word &w)
+    static void appendTo(RoleText &out, const Word &w)
     {
         if (w.form == AsWritten) {
-            out += w.text;
+            out.append(w.text.data(), w.text.size());
         } else if (w.form == LowerCase && isAscii(w.text)) {
             for (QChar c : w.text)
-                out += QChar(AsciiCase::fold(c.unicode()));
+                out.append(QChar(AsciiCase::fold(c.unicode())));
         } else {
-            out += textOf(w);
+            const QString text = textOf(w);
+            out.append(text.constData(), text.size());
         }
     }
 
@@ -177,7 +223,8 @@ private:
 
     static bool isJoiner(const Word &w)
     {
-        for (std::string_view joiner : {"of", "for", "and", "the", "to"}) {
+        static constexpr std::string_view joiners[] = {"of", "for", "and", "the", "to"};
+        for (std::string_view joiner : joiners) {
             if (AsciiCase::equals(w.text, joiner)) // then compare the form the role shows
                 return textOf(w) == QLatin1String(joiner.data(), qsizetype(joiner.size()));
         }
@@ -333,6 +380,27 @@ int SpeakerResolver::parseCountryPhrase(TokenSpan tokens, int i, QString &countr
         }
     }
     return i;
+}
+
+QString SpeakerResolver::sharedRole(QStringView role) const
+{
+    for (const KnownRole &known : m_roles) {
+        if (QStringView(known.role) == role)
+            return known.role;
+    }
+    const QString made = role.toString();
+    if (m_roles.size() < 64)
+        m_roles.push_back({made, NameForms::impliedCountry(made)});
+    return made;
+}
+
+QString SpeakerResolver::impliedCountryOf(const QString &role) const
+{
+    for (const KnownRole &known : m_roles) {
+        if (known.role.isSharedWith(role))
+            return known.impliedCountry;
+    }
+    return NameForms::impliedCountry(role);
 }
 
 int SpeakerResolver::parseTitle(TokenSpan tokens, int i, PersonMention &mention) const
@@ -523,7 +591,9 @@ int SpeakerResolver::parseTitle(TokenSpan tokens, int i, PersonMention &mention)
     roleWords.dropTrailingJoiners();
     if (sawTitle) {
         mention.hasTitle = true;
-        mention.role = roleWords.joined();
+        RoleText role;
+        roleWords.render(role);
+        mention.role = sharedRole(QStringView(role.constData(), role.size()));
     }
     if (!mention.hasTitle)
         return i;
@@ -690,7 +760,7 @@ bool SpeakerResolver::parseMention(TokenSpan tokens, int i, PersonMention &menti
         }
     }
     if (mention.country.isEmpty()) {
-        mention.country = NameForms::impliedCountry(mention.role);
+        mention.country = impliedCountryOf(mention.role);
         mention.countryImplied = !mention.country.isEmpty();
     }
     mention.end = k;
@@ -715,7 +785,9 @@ int SpeakerResolver::find(const PersonMention &mention) const
         int common = 0;
         for (const NamePart &namePart : mention.nameParts) {
             const QStringView part = namePart.text();
-            if (part.size() > 2 || part.back() != u'.') {
+            // Only a part of the same length can be equal: most people have none.
+            if ((part.size() > 2 || part.back() != u'.') &&
+                (person.partLengths & lengthBit(part.size()))) {
                 for (const QString &known : person.nameParts)
                     common += AsciiCase::equals(known, part) ? 1 : 0;
             }
@@ -743,7 +815,7 @@ int SpeakerResolver::findByRole(QStringView role) const
     if (role.count(u' ') >= 3) { // specific enough to name one office
         for (int p = 0; p < int(m_people.size()); ++p) {
             if (m_people[size_t(p)].participant &&
-                m_people[size_t(p)].role.compare(role, Qt::CaseInsensitive) == 0)
+                AsciiCase::equals(m_people[size_t(p)].role, role))
                 return p;
         }
     }
@@ -788,16 +860,18 @@ int SpeakerResolver::findByRole(QStringView role) const
     return -1;
 }
 
-void SpeakerResolver::registerMention(const PersonMention &mention, bool participant)
+int SpeakerResolver::registerMention(const PersonMention &mention, bool participant)
 {
     if (mention.nameParts.isEmpty())
-        return;
+        return -1;
     const int existing = find(mention);
     if (existing >= 0) {
         Person &p = m_people[size_t(existing)];
         if (mention.nameParts.size() > p.nameParts.size()) {
             p.nameParts = mention.names();
+            p.partLengths = lengthBits(p.nameParts);
             ++m_revision;
+            ++m_speakerRevision;
         }
         // A fuller form of the same office wins: "Secretary" → "Secretary of State".
         if (p.role.isEmpty() || (participant && !p.participant && !mention.role.isEmpty()) ||
@@ -808,9 +882,11 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
             p.country = mention.country;
             p.countryImplied = mention.countryImplied;
             ++m_revision;
+            ++m_speakerRevision;
         }
         if (participant && !p.participant) {
             ++m_revision;
+            ++m_speakerRevision;
             p.participant = true;
             p.order = int(m_people.size()) + 1000;
             int order = 0;
@@ -818,11 +894,14 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
                 order = qMax(order, q.participant ? q.order : 0);
             p.order = order + 1;
         }
-        return;
+        return existing;
     }
-    ++m_revision; // a new person may change whose surname is unique (ids)
+    ++m_revision;
+    if (participant)
+        ++m_speakerRevision; // a new participant may change whose surname is unique (ids)
     Person p;
     p.nameParts = mention.names();
+    p.partLengths = lengthBits(p.nameParts);
     p.role = mention.role;
     p.country = mention.country;
     p.countryImplied = mention.countryImplied;
@@ -832,6 +911,7 @@ void SpeakerResolver::registerMention(const PersonMention &mention, bool partici
         order = qMax(order, q.order);
     p.order = order + 1;
     m_people.push_back(p);
+    return int(m_people.size()) - 1;
 }
 
 void SpeakerResolver::registerAll(TokenSpan tokens, bool participants, MentionMemo *memo)
@@ -849,23 +929,29 @@ void SpeakerResolver::registerAll(TokenSpan tokens, bool participants, MentionMe
             depth = qMax(0, depth - 1);
             continue;
         }
-        if (!t.isWord || !(t.capitalized || t.allCaps || is(t, "the")))
+        const bool the = t.isWord && is(t, "the");
+        if (!t.isWord || !(t.capitalized || t.allCaps || the))
             continue;
         // Mentions start with a title, an honorific, a nationality or a capitalised name
-        // followed by another capitalised word.
+        // followed by another capitalised word. ("the" is neither a title nor an honorific:
+        // the most common word of a text needs no lookup.)
         const bool next = i + 1 < int(tokens.size()) && tokens[size_t(i + 1)].isWord &&
                           (tokens[size_t(i + 1)].capitalized || tokens[size_t(i + 1)].allCaps);
-        if (!has(t, NameLexicon::Title | NameLexicon::Honorific) && !next)
+        if (!next && (the || !has(t, NameLexicon::Title | NameLexicon::Honorific)))
             continue;
-        if (is(t, "the") &&
-            !has(tokens[size_t(i + 1)], NameLexicon::Title | NameLexicon::Honorific) &&
+        if (the && !has(tokens[size_t(i + 1)], NameLexicon::Title | NameLexicon::Honorific) &&
             !(i + 2 < int(tokens.size()) && has(tokens[size_t(i + 2)], NameLexicon::CoreTitle)))
             continue;
         PersonMention m;
         const int revision = m_revision;
         if (parseMention(tokens, i, m)) {
-            if (!m.nameParts.isEmpty())
-                registerMention(m, participants && depth == 0);
+            if (!m.nameParts.isEmpty()) {
+                const int person = registerMention(m, participants && depth == 0);
+                // Kept for analyzeClause, which finds the mention in the memo only while
+                // nothing changes (and then the mention is still this person's).
+                if (m_revision == revision)
+                    m.person = person;
+            }
             const int at = i;
             i = qMax(i, m.end - 1);
             if (memo)
@@ -888,7 +974,7 @@ void SpeakerResolver::registerAll(TokenSpan tokens, bool participants, MentionMe
                 if (end > k + 1 && !appositive.role.isEmpty()) {
                     appositive.nameParts = parts;
                     if (appositive.country.isEmpty()) {
-                        appositive.country = NameForms::impliedCountry(appositive.role);
+                        appositive.country = impliedCountryOf(appositive.role);
                         appositive.countryImplied = !appositive.country.isEmpty();
                     }
                     registerMention(appositive, participants && depth == 0);
@@ -899,16 +985,23 @@ void SpeakerResolver::registerAll(TokenSpan tokens, bool participants, MentionMe
     }
 }
 
-bool SpeakerResolver::recallMention(TokenSpan tokens, int i, PersonMention &mention,
-                                    const MentionMemo *memo) const
+const PersonMention *SpeakerResolver::mentionAt(TokenSpan tokens, int i, PersonMention &parsed,
+                                                const MentionMemo *memo) const
 {
     // Only mentions found are kept: a failed parse may leave a partial mention that
     // callers build on, which a second parse makes again.
-    if (const PersonMention *known = memo ? memo->find(tokens, i, m_revision) : nullptr) {
-        mention = *known;
-        return true;
-    }
-    return parseMention(tokens, i, mention);
+    if (const PersonMention *known = memo ? memo->find(tokens, i, m_revision) : nullptr)
+        return known;
+    return parseMention(tokens, i, parsed) ? &parsed : nullptr;
+}
+
+bool SpeakerResolver::recallMention(TokenSpan tokens, int i, PersonMention &mention,
+                                    const MentionMemo *memo) const
+{
+    const PersonMention *found = mentionAt(tokens, i, mention, memo);
+    if (found && found != &mention)
+        mention = *found;
+    return found != nullptr;
 }
 
 QString SpeakerResolver::idOf(int index) const
@@ -918,35 +1011,49 @@ QString SpeakerResolver::idOf(int index) const
     if (p.nameParts.size() >= 2 && NameForms::isEastAsianSurname(p.nameParts.first()) &&
         !NameForms::isEastAsianSurname(p.nameParts.last()))
         surname = p.nameParts.first();
-    QString id = NameForms::idFor(surname);
-    if (id.isEmpty())
-        id = QStringLiteral("p%1").arg(index + 1);
     // Two participants with one surname keep apart by their full names.
     for (int q = 0; q < int(m_people.size()); ++q) {
         if (q != index && m_people[size_t(q)].participant &&
             AsciiCase::equals(m_people[size_t(q)].nameParts.last(), p.nameParts.last()))
-            return NameForms::idFor(p.nameParts.join(u' '));
+            return idFor(p.nameParts.join(u' '));
     }
+    QString id = idFor(surname);
+    if (id.isEmpty())
+        id = QStringLiteral("p%1").arg(index + 1);
+    return id;
+}
+
+QString SpeakerResolver::idFor(const QString &name) const
+{
+    // The ids of a document's few names are asked for again whenever someone new is
+    // registered; normalizing a name each time would cost more than looking it up.
+    for (const auto &[known, id] : m_ids) {
+        if (known == name)
+            return id;
+    }
+    const QString id = NameForms::idFor(name);
+    if (m_ids.size() < 64)
+        m_ids.emplace_back(name, id);
     return id;
 }
 
 Speaker SpeakerResolver::speakerOf(int index) const
 {
     const Person &p = m_people[size_t(index)];
-    if (p.cachedRevision != m_revision) {
+    if (p.cachedRevision != m_speakerRevision) {
         // Names and ids change only when someone is registered; most lookups repeat.
         p.cached.kind = SpeakerKind::Person;
         p.cached.name = p.nameParts.join(u' ');
         p.cached.country = p.country;
         p.cached.participantId = p.participant ? idOf(index) : QString();
-        p.cachedRevision = m_revision;
+        p.cachedRevision = m_speakerRevision;
     }
     return p.cached;
 }
 
 Speaker SpeakerResolver::speakerFor(const PersonMention &mention) const
 {
-    const int index = find(mention);
+    const int index = mention.person >= 0 ? mention.person : find(mention);
     if (index >= 0)
         return speakerOf(index);
     // Someone the document names nowhere else: only a country the text states, not the
@@ -964,7 +1071,7 @@ Speaker SpeakerResolver::current(const Speaker &speaker) const
     if (speaker.kind != SpeakerKind::Person || speaker.name.isEmpty())
         return speaker;
     for (int p = 0; p < int(m_people.size()); ++p) {
-        if (m_people[size_t(p)].nameParts.join(u' ') == speaker.name)
+        if (isFullName(m_people[size_t(p)].nameParts, speaker.name))
             return speakerOf(p);
     }
     return speaker;
@@ -994,6 +1101,7 @@ void SpeakerResolver::replaceImpliedCountry(const QString &implied, const QStrin
             p.country = country;
             p.countryImplied = false;
             ++m_revision;
+            ++m_speakerRevision;
         }
     }
 }
@@ -1001,10 +1109,11 @@ void SpeakerResolver::replaceImpliedCountry(const QString &implied, const QStrin
 void SpeakerResolver::setCountry(const QString &name, const QString &country)
 {
     for (Person &p : m_people) {
-        if (p.nameParts.join(u' ') == name) {
+        if (isFullName(p.nameParts, name)) {
             p.country = country;
             p.countryImplied = false;
             ++m_revision;
+            ++m_speakerRevision;
         }
     }
 }
@@ -1048,7 +1157,7 @@ int SpeakerResolver::skipAdverbs(TokenSpan tokens, int k) const
         if (is(t, "in") || is(t, "on") || is(t, "each") || is(t, "both") || is(t, "all"))
             break;
         if (has(t, NameLexicon::Adverb) ||
-            (t.text.endsWith(QLatin1String("ly")) && t.text.size() > 4)) {
+            (t.text.size() > 4 && t.text.back() == u'y' && t.text[t.text.size() - 2] == u'l')) {
             ++k;
             continue;
         }
@@ -1202,9 +1311,7 @@ SubjectMatch SpeakerResolver::analyzeClause(TokenSpan tokens, int i, const Menti
     if (i >= n)
         return match;
     int k = i;
-    if (isAt(tokens, k, "and") || isAt(tokens, k, "but") || isAt(tokens, k, "while") ||
-        isAt(tokens, k, "whereas") || isAt(tokens, k, "when") || isAt(tokens, k, "then") ||
-        isAt(tokens, k, "meanwhile") || isAt(tokens, k, "where"))
+    if (opensClause(tokens[size_t(k)]))
         ++k;
     if (k >= n || !tokens[size_t(k)].isWord)
         return match;
@@ -1294,8 +1401,9 @@ SubjectMatch SpeakerResolver::analyzeClause(TokenSpan tokens, int i, const Menti
         return match;
     }
 
-    PersonMention m;
-    if (recallMention(tokens, k, m, memo)) {
+    PersonMention parsed;
+    if (const PersonMention *found = mentionAt(tokens, k, parsed, memo)) {
+        const PersonMention &m = *found; // the memo's own, not a copy
         if (m.possessive)
             return SubjectMatch();
         int e = m.end;

@@ -42,7 +42,8 @@ public:
     bool parseMention(TokenSpan tokens, int i, PersonMention &mention) const;
 
     /// Registers a person seen in the text; `participant` marks people of the meeting.
-    void registerMention(const PersonMention &mention, bool participant);
+    /// Returns the person's index, -1 for a mention without a name.
+    int registerMention(const PersonMention &mention, bool participant);
     /// Registers every titled mention in the tokens (first pass over the document). With a
     /// `memo`, the mentions parsed are kept there for analyzeClause().
     void registerAll(TokenSpan tokens, bool participants, MentionMemo *memo = nullptr);
@@ -79,6 +80,7 @@ private:
     struct Person
     {
         QStringList nameParts;
+        quint64 partLengths = 0; ///< lengthBit() of each name part, to skip comparisons
         QString role;
         QString country;
         bool countryImplied = false;
@@ -92,6 +94,10 @@ private:
     QString participantCountryFor(QStringView word) const;
     int find(const PersonMention &mention) const;
     /// parseMention(), or its result from `memo` when the memo holds it.
+    /// The mention at token `i`: the memo's, or else parsed into `parsed`; null when there
+    /// is none (then `parsed` holds what the failed parse left).
+    const PersonMention *mentionAt(TokenSpan tokens, int i, PersonMention &parsed,
+                                   const MentionMemo *memo) const;
     bool recallMention(TokenSpan tokens, int i, PersonMention &mention,
                        const MentionMemo *memo) const;
     int findByRole(QStringView role) const;
@@ -114,8 +120,28 @@ private:
     /// country phrase at `i`, which the caller has parsed already.
     int parseSide(TokenSpan tokens, int i, const CountryPhrase &atStart, QString &country) const;
 
+    /// `role` as a string, shared with the earlier mentions of the same office.
+    QString sharedRole(QStringView role) const;
+    /// NameForms::impliedCountry(), kept with the roles sharedRole() made.
+    QString impliedCountryOf(const QString &role) const;
+
+    /// An office's string and the country it implies: a summary names the same few offices
+    /// in most of its sentences, so they are made once.
+    struct KnownRole
+    {
+        QString role;
+        QString impliedCountry;
+    };
+    mutable std::vector<KnownRole> m_roles;
+    /// NameForms::idFor() of a name, kept: see m_ids.
+    QString idFor(const QString &name) const;
+    mutable std::vector<std::pair<QString, QString>> m_ids; ///< names and their ids
+
     std::vector<Person> m_people;
-    int m_revision = 0; ///< bumped by every registration, invalidates Person::cached
+    int m_revision = 0; ///< bumped by every registration, invalidates mentions in a MentionMemo
+    /// Bumped when what speakerOf() gives may change: a person's name, country or
+    /// participation, or a new participant (ids). Invalidates Person::cached.
+    int m_speakerRevision = 0;
 };
 
 } // namespace Readout

@@ -5,6 +5,7 @@
 #include "wordtokenizer.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -76,6 +77,15 @@ struct DateClues
     bool monthDay = false;  ///< a month, spaces, a digit: "May 23"
     bool dayMonth = false;  ///< a digit (or "th", "nd"), spaces, a month: "23 May", "4th May"
     bool monthYear = false; ///< a month, a comma perhaps, spaces, four digits: "May, 2004"
+    /// Where a word that may be a month starts and spaces and a digit follow it ("May 23"),
+    /// and where one starts that a comma perhaps, spaces and four digits follow ("May, 2004"):
+    /// every match of the patterns that begin with a month ("\bMay\s+\d", "\bMay,?\s+\d{4}")
+    /// begins at one of these.
+    QVarLengthArray<qsizetype, 8> monthDayStarts;
+    QVarLengthArray<qsizetype, 8> monthYearStarts;
+    /// Where an ASCII digit follows no ASCII word character: every match of a pattern that
+    /// begins with a day ("\b\d") begins at one of these.
+    QVarLengthArray<qsizetype, 16> numberStarts;
 
     explicit DateClues(QStringView text)
     {
@@ -83,6 +93,8 @@ struct DateClues
         for (qsizetype i = 0; i < text.size(); ++i) {
             const char16_t c = text[i].unicode();
             if ((c >= u'0' && c <= u'9') || (c >= 0x80 && text[i].isDigit())) {
+                if (c <= u'9' && (i == 0 || !isAsciiWordChar(text[i - 1])))
+                    numberStarts.append(i);
                 ++digits;
                 year = year || digits >= 4;
                 continue;
@@ -122,13 +134,58 @@ private:
             ++d;
         if (d == spaces || d >= n || !isAsciiDigit(text[d]))
             return;
-        monthDay = monthDay || !comma;
+        if (!comma) {
+            monthDay = true;
+            monthDayStarts.append(i);
+        }
         qsizetype run = d;
         while (run < n && isAsciiDigit(text[run]))
             ++run;
-        monthYear = monthYear || run - d >= 4;
+        if (run - d >= 4) {
+            monthYear = true;
+            monthYearStarts.append(i);
+        }
     }
 };
+
+// The matches of `pattern` in `text` as globalMatch() finds them, when every match starts
+// at one of `starts` (ascending): the pattern is tried there alone, not at every position.
+template<typename Starts, typename Found>
+void forEachMatchAt(const QRegularExpression &pattern, QStringView text, const Starts &starts,
+                    Found found)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    constexpr auto anchored = QRegularExpression::AnchorAtOffsetMatchOption;
+#else
+    constexpr auto anchored = QRegularExpression::AnchoredMatchOption;
+#endif
+    qsizetype from = 0; // the end of the last match: matches do not overlap
+    for (const qsizetype start : starts) {
+        if (start < from)
+            continue;
+        const QRegularExpressionMatch m =
+            pattern.match(text, start, QRegularExpression::NormalMatch, anchored);
+        if (!m.hasMatch())
+            continue;
+        found(m);
+        from = m.capturedEnd();
+    }
+}
+
+// Whether "in " is followed by a capital, or by "the " and a capital, somewhere in `text`:
+// readPlace's pattern matches nothing else (most openings name no place).
+bool hasInCapital(QStringView text)
+{
+    const auto isCapital = [&text](qsizetype at) {
+        return at < text.size() && text[at] >= u'A' && text[at] <= u'Z';
+    };
+    for (qsizetype at = text.indexOf(u"in "); at >= 0; at = text.indexOf(u"in ", at + 1)) {
+        const qsizetype next = at + 3;
+        if (isCapital(next) || (text.mid(next).startsWith(u"the ") && isCapital(next + 4)))
+            return true;
+    }
+    return false;
+}
 
 bool hasMeetingWord(QStringView s)
 {
@@ -149,13 +206,13 @@ bool isKindLabel(QStringView s)
     QStringView t = s;
     if (t.startsWith(u'(') && t.endsWith(u')'))
         t = t.mid(1, t.size() - 2);
-    static const char *const labels[] = {
+    static constexpr std::string_view labels[] = {
         "summary",       "outline",        "overview", "overview of results",
         "press release", "press releases", "readout",  "press conferences",
         "speeches",      "news",           "japanese", "statement",
         "statements",    "remarks"};
-    for (const char *l : labels) {
-        if (t.compare(QLatin1String(l), Qt::CaseInsensitive) == 0)
+    for (std::string_view l : labels) {
+        if (AsciiCase::equals(t, l)) // (stops at a length that differs)
             return true;
     }
     return false;
@@ -184,13 +241,25 @@ QStringView withoutSiteName(QStringView s)
     return s;
 }
 
+// `s.contains(" | ")`, found by its rare bar rather than its common spaces.
+bool hasSpacedBar(QStringView s)
+{
+    for (qsizetype at = s.indexOf(u'|'); at >= 0; at = s.indexOf(u'|', at + 1)) {
+        if (at > 0 && at + 1 < s.size() && s[at - 1] == u' ' && s[at + 1] == u' ')
+            return true;
+    }
+    return false;
+}
+
 // "China and Mongolia Division, Asian Affairs Bureau", "The Ministry of Foreign Affairs"
 bool isIssuer(QStringView s)
 {
-    static const char *const words[] = {"Ministry", "Bureau", "Division",   "Department",
-                                        "Embassy",  "Office", "Secretariat"};
-    for (const char *w : words) {
-        if (s.contains(QLatin1String(w)))
+    // (UTF-16 needles: Qt searches them for their rare capital, where a Latin-1 needle
+    // costs a conversion per call)
+    static constexpr std::u16string_view words[] = {
+        u"Ministry", u"Bureau", u"Division", u"Department", u"Embassy", u"Office", u"Secretariat"};
+    for (std::u16string_view w : words) {
+        if (s.contains(QStringView(w.data(), qsizetype(w.size()))))
             return true;
     }
     return false;
@@ -286,7 +355,9 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
         f.month = m;
         f.day = d;
         f.position = pos;
-        f.localTime = local.match(text.mid(end, 40)).hasMatch();
+        // Only ASCII letters match "time" caselessly: text without it spares the pattern.
+        const QStringView after = text.mid(end, 40);
+        f.localTime = AsciiCase::contains(after, "time") && local.match(after).hasMatch();
         // "On 4 March", "on May 23", "the evening of 7 March": the day something happened,
         // unlike "From May 20 to 23, I will visit".
         const QStringView before = text.left(pos).trimmed();
@@ -311,22 +382,19 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
         }
     }
     if (clues.monthDay) {
-        for (auto it = mdy.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
+        forEachMatchAt(mdy, text, clues.monthDayStarts, [&](const QRegularExpressionMatch &m) {
             add(m.captured(3).toInt(), NameLexicon::monthNumber(m.capturedView(1)),
                 m.captured(2).toInt(), int(m.capturedStart()), int(m.capturedEnd()));
-        }
+        });
     }
     if (clues.dayMonth) {
-        for (auto it = dmy.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
+        forEachMatchAt(dmy, text, clues.numberStarts, [&](const QRegularExpressionMatch &m) {
             add(m.captured(3).toInt(), NameLexicon::monthNumber(m.capturedView(2)),
                 m.captured(1).toInt(), int(m.capturedStart()), int(m.capturedEnd()));
-        }
+        });
     }
     if (clues.monthYear) {
-        for (auto it = my.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
+        forEachMatchAt(my, text, clues.monthYearStarts, [&](const QRegularExpressionMatch &m) {
             bool inside = false;
             for (const FoundDate &f : found)
                 inside = inside || (f.position <= m.capturedStart() && f.day > 0 &&
@@ -334,7 +402,7 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
             if (!inside)
                 add(m.captured(2).toInt(), NameLexicon::monthNumber(m.capturedView(1)), 0,
                     int(m.capturedStart()), int(m.capturedEnd()));
-        }
+        });
     }
     std::sort(found.begin(), found.end(),
               [](const FoundDate &a, const FoundDate &b) { return a.position < b.position; });
@@ -345,7 +413,7 @@ bool SummaryHeader::isBodyLine(QStringView line)
 {
     if (line.startsWith(u'(') && line.endsWith(u')'))
         return false; // a subtitle in brackets
-    if (line.front().isLower() || line.contains(QLatin1String(" | ")))
+    if (line.front().isLower() || hasSpacedBar(line))
         return false; // the second line of a wrapped title; a page title with the site name
     // Chinese and Japanese have no spaces to count words by: a long line or a full stop.
     const QChar::Script script = line.front().script();
@@ -408,7 +476,21 @@ void SummaryHeader::read(const std::vector<HeaderLine> &lines)
     static const QRegularExpression issuer(QStringLiteral(
         "^(?:The )?([A-Z][\\w.'\\-]+) (Department of State|State Department|Ministry of Foreign "
         "Affairs|Foreign Ministry|Ministry for Foreign Affairs|Foreign Office)$"));
+    // The pattern ends with the office: a line ending otherwise skips the match.
+    static constexpr std::string_view offices[] = {
+        "Department of State",          "State Department", "Ministry of Foreign Affairs",
+        "Ministry for Foreign Affairs", "Foreign Ministry", "Foreign Office"};
+    const auto endsWithOffice = [](QStringView s) {
+        for (std::string_view office : offices) {
+            if (s.size() >= qsizetype(office.size()) &&
+                AsciiCase::equalsExactly(s.right(qsizetype(office.size())), office))
+                return true;
+        }
+        return false;
+    };
     for (const HeaderLine &line : lines) {
+        if (!endsWithOffice(line.text))
+            continue;
         const auto m = issuer.match(line.text);
         if (m.hasMatch()) {
             m_issuerWord = m.captured(1);
@@ -439,9 +521,9 @@ bool SummaryHeader::canBeHeading(const HeaderLine &line) const
     const QStringView s = line.text;
     static const QRegularExpression digits(QStringLiteral("\\d.*\\d.*\\d.*\\d"));
     return line.index != m_titleLine && line.index != m_dateLine && !isCaption(s) &&
-           !isDateLine(s) && !digits.match(s).hasMatch() &&
-           s.compare(m_title, Qt::CaseInsensitive) != 0 && !isIssuer(s) && !isKindLabel(s) &&
-           !isCategory(s) && !namesAPerson(s) && !s.endsWith(u':');
+           !isDateLine(s) && !digits.match(s).hasMatch() && !AsciiCase::equals(s, m_title) &&
+           !isIssuer(s) && !isKindLabel(s) && !isCategory(s) && !namesAPerson(s) &&
+           !s.endsWith(u':');
 }
 
 void SummaryHeader::readOpening(QStringView opening, const QString &text)
@@ -513,7 +595,7 @@ void SummaryHeader::readOpening(QStringView opening, const QString &text)
 
 void SummaryHeader::readPlace(QStringView head)
 {
-    if (!m_place.isEmpty())
+    if (!m_place.isEmpty() || !hasInCapital(head))
         return;
     static const QRegularExpression place(QStringLiteral(
         "\\b(?:held|met|meets|[Mm]eeting|talks?|talked|dialogue|conference|session|visit(?:ing)?|"
@@ -542,10 +624,9 @@ void SummaryHeader::readPlace(QStringView head)
 
 QString SummaryHeader::meetingKind(QStringView opening) const
 {
-    const QString probe = m_title + u' ' + opening.left(400).toString();
     struct Kind
     {
-        const char *word;
+        std::string_view word;
         const char *kind;
     };
     static const Kind kinds[] = {
@@ -568,8 +649,24 @@ QString SummaryHeader::meetingKind(QStringView opening) const
         if (AsciiCase::contains(m_title, k.word))
             return QString::fromLatin1(k.kind);
     }
+    // Then in the title, a space and the opening's start, as one text. No word is in the
+    // title alone (above), so each lies in the opening or across the space, where the
+    // junction of the two holds it: the two are searched, not a joined copy.
+    static const qsizetype reach = [] {
+        size_t longest = 0;
+        for (const Kind &k : kinds)
+            longest = std::max(longest, k.word.size());
+        return qsizetype(longest) - 1;
+    }();
+    const QStringView start = opening.left(400);
+    QVarLengthArray<QChar, 64> junction;
+    const QStringView titleEnd = QStringView(m_title).right(qMin<qsizetype>(reach, m_title.size()));
+    junction.append(titleEnd.data(), titleEnd.size());
+    junction.append(QChar(u' '));
+    junction.append(start.data(), qMin<qsizetype>(reach, start.size()));
+    const QStringView across(junction.constData(), junction.size());
     for (const Kind &k : kinds) {
-        if (AsciiCase::contains(probe, k.word))
+        if (AsciiCase::contains(start, k.word) || AsciiCase::contains(across, k.word))
             return QString::fromLatin1(k.kind);
     }
     return {};

@@ -71,6 +71,7 @@ std::vector<Line> splitLines(const QString &text)
     // Most texts end their lines with "\n" alone: then a (vectorised) search finds each end.
     const bool newlinesOnly = !text.contains(u'\r') && !text.contains(u'\u2028');
     std::vector<Line> lines;
+    lines.reserve(size_t(text.size() / 64) + 8); // a guess from the usual line length
     const int n = int(text.size());
     int begin = 0;
     int number = 1;
@@ -121,11 +122,14 @@ bool endsSentence(QStringView s)
 
 // "the following statement(s)", "the following remark(s)", "stated as follows", "said as
 // follows": each has "follow" inside, so the words around each "follow" are checked rather
-// than the whole text searched for each phrase.
-bool announcesStatements(QStringView s)
+// than the whole text searched for each phrase. A space comes before each "follow", so it
+// starts a word: the words of `s` (its `tokens`) are looked at, not its every character.
+bool announcesStatements(QStringView s, TokenSpan tokens)
 {
-    for (qsizetype at = AsciiCase::indexOf(s, "follow"); at >= 0;
-         at = AsciiCase::indexOf(s, "follow", at + 1)) {
+    for (const Token &word : tokens) {
+        if (!word.isWord || !AsciiCase::startsWith(word.text, "follow"))
+            continue;
+        const qsizetype at = word.start;
         const QStringView before = s.left(at);
         const QStringView after = s.mid(at + 6);
         if (AsciiCase::endsWith(before, "the ") && (AsciiCase::startsWith(after, "ing statement") ||
@@ -139,11 +143,12 @@ bool announcesStatements(QStringView s)
 }
 
 // "Foreign Minister Ivanov made the following statements:" says who speaks, not what.
-bool isPureLeadIn(QStringView s)
+// `tokens` are those of `s`.
+bool isPureLeadIn(QStringView s, TokenSpan tokens)
 {
     if (!s.endsWith(u':') || s.size() > 400)
         return false;
-    return announcesStatements(s) ||
+    return announcesStatements(s, tokens) ||
            (WordTokenizer::countWords(s, 7) <= 6 &&
             (s.contains(QLatin1String(" said:")) || s.contains(QLatin1String(" stated:"))));
 }
@@ -202,11 +207,11 @@ bool looksWrapped(QStringView line)
     if (!OutlineBuilder::isTitleLike(line))
         return true;
     const QStringView last = line.mid(line.lastIndexOf(u' ') + 1);
-    static const char *const joiners[] = {"of",   "the", "and",  "to",  "in",  "on",    "for",
-                                          "with", "a",   "an",   "his", "her", "their", "that",
-                                          "by",   "at",  "from", "as",  "its", "or",    "between"};
-    for (const char *j : joiners) {
-        if (last == QLatin1String(j))
+    static constexpr std::string_view joiners[] = {
+        "of",  "the",   "and",  "to", "in", "on",   "for", "with", "a",  "an",     "his",
+        "her", "their", "that", "by", "at", "from", "as",  "its",  "or", "between"};
+    for (std::string_view j : joiners) {
+        if (AsciiCase::equalsExactly(last, j))
             return true;
     }
     return false;
@@ -231,6 +236,9 @@ bool isJapaneseLetter(QChar c)
 bool japaneseSubject(QStringView sentence, Speaker &speaker)
 {
     speaker = Speaker();
+    // Most sentences are Latin-1 throughout, which one (vectorised) test of Qt's tells.
+    if (QtPrivate::isLatin1(sentence.left(40)))
+        return false;
     const int n = int(sentence.size());
     bool japanese = false;
     for (int k = 0; k < n && k < 40 && !japanese; ++k)
@@ -297,7 +305,8 @@ int referenceMarkLength(QStringView s)
         return 0;
     for (QStringView mark : {QStringView(u"(Reference)"), QStringView(u"[Reference]"),
                              QStringView(u"\uff08\u53c2\u8003\uff09")}) {
-        if (s.startsWith(mark))
+        // The second character first: "(1)", "(a)" lines spare the comparison.
+        if (s.size() > 1 && s[1] == mark[1] && s.startsWith(mark))
             return int(mark.size());
     }
     return 0;
@@ -315,8 +324,9 @@ bool announcesFollowingAt(TokenSpan tokens, int i)
 {
     const Token &t = tokens[size_t(i)];
     const Token &next = tokens[size_t(i + 1)];
-    if (t.isText("as"))
-        return next.isText("follows");
+    const QStringView w = t.text;
+    if (w.size() == 2) // "as": both letters in one test, as two-letter words are many
+        return ((w[0].unicode() ^ u'a') | (w[1].unicode() ^ u's')) == 0 && next.isText("follows");
     return t.isText("following") &&
            (next.isText("points") || next.isText("statements") || next.isMark(u':') ||
             (i > 0 && tokens[size_t(i - 1)].isText("the")));
@@ -355,12 +365,17 @@ bool isTranscriptLabel(QStringView s)
 class Parser
 {
 public:
-    explicit Parser(const QString &text) : m_text(text) {}
+    explicit Parser(const QString &text) : m_text(text)
+    {
+        // Room for a long paragraph's tokens: spares growing them step by step per summary.
+        m_blockTokens.reserve(256);
+        m_tokens.reserve(64);
+    }
 
     Document run();
 
 private:
-    QStringView view(int start, int end) const
+    Q_ALWAYS_INLINE QStringView view(int start, int end) const
     {
         if (start >= 0 && start <= end && end <= m_text.size()) // the usual case, made directly
             return QStringView(m_text.constData() + start, end - start);
@@ -375,7 +390,8 @@ private:
     void registerPeople(int bodyStart);
     void attribute();
     /// Attributes the sentences of a block; returns whether the block is a lead-in (ends
-    /// with a colon or announces "the following" points), whose speaker then carries on.
+    /// with a colon or announces "the following" points), whose speaker then carries on:
+    /// `finalSpeaker` is set only then.
     bool attributeBlock(const Block &block, const Speaker &inherited, Speaker &finalSpeaker);
     Speaker inheritedFor(const Block &block, int paragraphNode,
                          const Speaker &paragraphLeadIn) const;
@@ -400,6 +416,15 @@ private:
     std::vector<Token> m_blockTokens; ///< of the block being attributed
     MentionMemo m_mentions;           ///< of the sentence being attributed
     std::vector<std::pair<int, int>> m_sentences;
+    /// Stretches of the block being attributed, each with one speaker (kept to reuse its
+    /// storage from block to block).
+    struct Piece
+    {
+        int start;
+        int end;
+        Speaker speaker;
+    };
+    std::vector<Piece> m_pieces;
 };
 
 int Parser::lineOf(int offset) const
@@ -523,7 +548,7 @@ bool Parser::isUnnumberedHeading(size_t index, int bodyStart) const
         return false;
     if (int(index) < bodyStart)
         return false;
-    if (!m_doc.title.isEmpty() && s.compare(m_doc.title, Qt::CaseInsensitive) == 0)
+    if (!m_doc.title.isEmpty() && AsciiCase::equals(s, m_doc.title))
         return false;
     if (SummaryHeader::isDateLine(s) || !looksLikeHeadingText(s))
         return false;
@@ -562,7 +587,8 @@ void Parser::buildBlocks(int bodyStart)
         paragraph.line = line.number;
         paragraph.node = node;
         paragraph.isItem = isItem;
-        paragraph.label = label;
+        if (labelled) // (read only then: most blocks spare copying it)
+            paragraph.label = label;
         paragraph.labelled = labelled;
         paragraph.transcript = labelled && transcript;
         open = true;
@@ -590,7 +616,7 @@ void Parser::buildBlocks(int bodyStart)
             continue;
         }
         const QStringView s = view(line.start, line.end);
-        if (!m_doc.title.isEmpty() && s.compare(m_doc.title, Qt::CaseInsensitive) == 0) {
+        if (!m_doc.title.isEmpty() && AsciiCase::equals(s, m_doc.title)) {
             flush(); // the title repeated as a caption or banner
             continue;
         }
@@ -809,14 +835,13 @@ TokenSpan Parser::sentenceTokens(int from, int to, size_t &next) const
 bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speaker &finalSpeaker)
 {
     bool announcesFollowing = false;
-    struct Piece
-    {
-        int start;
-        int end;
-        Speaker speaker;
+    std::vector<Piece> &pieces = m_pieces;
+    pieces.clear();
+    // Whom the sentences so far leave speaking: the last piece's speaker, or the inherited
+    // one before the first piece. (Read, not kept in a copy: copies cost atomic counts.)
+    const auto current = [&pieces, &inherited]() -> const Speaker & {
+        return pieces.empty() ? inherited : pieces.back().speaker;
     };
-    std::vector<Piece> pieces;
-    Speaker current = inherited;
     bool reporting = false;
 
     // The block is tokenized once; its sentences take their share of the tokens.
@@ -832,10 +857,9 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
         if (japaneseSubject(sentence, japanese)) {
             // Japanese text: the subject rules below are English; these few forms are not.
             if (japanese.kind == SpeakerKind::Unknown)
-                japanese = reporting ? current : inherited;
+                japanese = reporting ? current() : inherited;
             else
                 reporting = true;
-            assignSpeaker(current, japanese);
             pieces.push_back({base, block.start + to, std::move(japanese)});
             continue;
         }
@@ -912,7 +936,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
             reporting = false;
             break;
         case SubjectKind::Pronoun:
-            speaker = m_lastPerson.kind == SpeakerKind::Person ? m_lastPerson : current;
+            speaker = m_lastPerson.kind == SpeakerKind::Person ? m_lastPerson : current();
             reporting = best.opensReport;
             break;
         case SubjectKind::Joint:
@@ -924,11 +948,11 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
             reporting = best.opensReport;
             break;
         case SubjectKind::FirstPerson:
-            speaker = current.kind != SpeakerKind::Unknown ? current : inherited;
+            speaker = current().kind != SpeakerKind::Unknown ? current() : inherited;
             break;
         case SubjectKind::Passive:
         case SubjectKind::None:
-            speaker = reporting ? current : inherited;
+            speaker = reporting ? current() : inherited;
             break;
         }
 
@@ -984,13 +1008,15 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                 b = qMax(b, next.verbToken);
             }
         }
-        assignSpeaker(current, speaker);
         pieces.push_back({pieceStart, block.start + to, std::move(speaker)});
     }
 
-    finalSpeaker = pieces.empty() ? inherited : pieces.back().speaker;
+    // The caller reads the last speaker only after a lead-in: other blocks spare the copy.
+    const bool leadIn = announcesFollowing || view(block.start, block.end).endsWith(u':');
+    if (leadIn)
+        finalSpeaker = pieces.empty() ? inherited : pieces.back().speaker;
     // Consecutive pieces of one speaker make one statement.
-    const bool skip = isPureLeadIn(view(block.start, block.end));
+    const bool skip = isPureLeadIn(view(block.start, block.end), m_blockTokens);
     for (size_t i = 0; i < pieces.size();) {
         size_t j = i + 1;
         while (j < pieces.size() && pieces[j].speaker == pieces[i].speaker)
@@ -1000,7 +1026,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                          block.node);
         i = j;
     }
-    return announcesFollowing || view(block.start, block.end).endsWith(u':');
+    return leadIn;
 }
 
 void Parser::attribute()
@@ -1128,6 +1154,10 @@ Document Parser::run()
 
     // People named in the title and opening must be known before labels are read.
     registerPeople(bodyStart);
+    // At most one outline node and one block per line of the body.
+    const size_t bodyLines = m_lines.size() - size_t(bodyStart);
+    m_outline.reserve(bodyLines);
+    m_blocks.reserve(bodyLines);
     buildBlocks(bodyStart);
     m_outline.finish();
 
@@ -1167,6 +1197,7 @@ Document Parser::run()
     m_doc.participants = m_people.participants();
     assignCountriesFromTitle();
 
+    m_doc.statements.reserve(m_blocks.size()); // a block gives a statement or a few
     attribute();
     m_outline.moveInto(m_doc);
     m_doc.warnings.append(m_outline.warnings());

@@ -23,8 +23,10 @@ enum AsciiClass : quint8
     Separator = 2, ///< space or control character
 };
 
-constexpr std::array<quint8, 128> asciiClasses = [] {
-    std::array<quint8, 128> classes{};
+// Indexed by any UTF-16 code unit, so that the loop over a word's letters needs no range
+// test; beyond ASCII the class is 0 and slower checks decide.
+constexpr std::array<quint8, 0x10000> asciiClasses = [] {
+    std::array<quint8, 0x10000> classes{};
     for (int c = 0; c < 128; ++c) {
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
             classes[size_t(c)] = WordChar;
@@ -63,7 +65,7 @@ int wordEnd(QStringView text, int i, bool &hasPeriod)
     int j = i + 1;
     while (j < n) {
         // Most words are runs of ASCII letters: a tight loop over those first.
-        while (j < n && s[j] < 0x80 && (asciiClasses[s[j]] & WordChar) != 0)
+        while (j < n && (asciiClasses[s[j]] & WordChar) != 0)
             ++j;
         if (j >= n)
             break;
