@@ -144,11 +144,18 @@ void AnnotationModel::refreshVanished()
         shown.insert(entry.annotation.id);
     std::vector<AnchoredAnnotation> vanished;
     for (auto &loaded : m_loaded) {
-        const QString folder = m_stores.folderOf(loaded.first);
+        const QDir folder(m_stores.folderOf(loaded.first));
         QHash<QString, DocumentPtr> standIns;
+        QHash<QString, bool> present; // by document path: a document has many notes
         for (const Annotation &a : loaded.second) {
-            const QString file = QDir(folder).filePath(a.documentPath);
-            if (shown.contains(a.id) || QFileInfo::exists(file))
+            if (shown.contains(a.id))
+                continue;
+            const QString file = folder.filePath(a.documentPath);
+            const auto known = present.constFind(a.documentPath);
+            const bool exists = known != present.constEnd()
+                                    ? *known
+                                    : *present.insert(a.documentPath, QFileInfo::exists(file));
+            if (exists)
                 continue;
             DocumentPtr &standIn = standIns[a.documentPath];
             if (!standIn) {
