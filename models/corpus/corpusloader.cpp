@@ -217,7 +217,7 @@ void CorpusLoader::jobDone()
         m_jobThread.join();
     m_job.reset();
     m_writer->setPaused(false);
-    watch({});
+    watchWaitingFiles();
     m_sinceFeed.invalidate();
     m_corpus->setStreaming(false);
     const QStringList errors = m_errors;
@@ -274,11 +274,15 @@ void CorpusLoader::watch(const std::vector<LoadedDocument> &documents)
             m_toWatch.append({loaded.document->file, loaded.stamp});
     }
     // While an archive loads, watching its thousands of files would take a core from it; they
-    // are watched once it is in, and the stamps tell what changed meanwhile.
-    if (!m_jobRunning) {
-        m_fileWatcher->watch(m_toWatch);
-        m_toWatch.clear();
-    }
+    // are watched once it is in (jobDone()), and the stamps tell what changed meanwhile.
+    if (!m_jobRunning)
+        watchWaitingFiles();
+}
+
+void CorpusLoader::watchWaitingFiles()
+{
+    m_fileWatcher->watch(m_toWatch);
+    m_toWatch.clear();
 }
 
 void CorpusLoader::fileChanged(const QString &path)

@@ -77,6 +77,7 @@ private:
     void addRoot(const QString &root);
     void keepInCache(const LoadedDocument &loaded);
     void watch(const std::vector<LoadedDocument> &documents);
+    void watchWaitingFiles();
     void fileChanged(const QString &path);
     void checkChangedFiles();
 
