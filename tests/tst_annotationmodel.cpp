@@ -97,6 +97,54 @@ private Q_SLOTS:
         QCOMPARE(entry.annotation.note, QStringLiteral("Check the date of the mission."));
     }
 
+    // Documents opened one after another (as an archive arrives in pieces): each one's notes
+    // are found by their statements, and the earlier ones' still are.
+    void notesOfDocumentsOpenedInTurnFindTheirStatements()
+    {
+        const QString second = dir.filePath(QStringLiteral("2025/second.txt"));
+        QByteArray other = meeting;
+        other.replace("fishing quotas", "whaling quotas");
+        writeFile(second, other);
+        const QString quote = QStringLiteral("would send a trade mission");
+        const QString whaling = QStringLiteral("whaling quotas");
+        {
+            Session s;
+            QVERIFY(s.loader.openNow(file()).document);
+            QVERIFY(s.loader.openNow(second).document);
+            for (int d = 0; d < 2; ++d) {
+                const DocumentPtr doc = s.corpus.document(d);
+                const QString passage = d == 0 ? quote : whaling;
+                const int start = int(doc->text.indexOf(passage));
+                QVERIFY(start > 0);
+                Annotation a =
+                    s.model.make(doc, TargetKind::TextRange, start, start + int(passage.size()));
+                QVERIFY2(s.model.save(a), qPrintable(s.model.error()));
+            }
+        }
+        Session s;
+        QVERIFY(s.loader.openNow(file()).document);
+        QCOMPARE(s.model.rowCount(), 1);
+        QVERIFY(s.loader.openNow(second).document);
+        QCOMPARE(s.model.rowCount(), 2);
+        const auto statementOf = [&](int d, const QString &passage) {
+            const Document &doc = *s.corpus.document(d);
+            for (size_t i = 0; i < doc.statements.size(); ++i) {
+                if (doc.statementText(doc.statements[i]).contains(passage))
+                    return s.corpus.row(d, int(i));
+            }
+            return -1;
+        };
+        const int first = statementOf(0, quote);
+        const int last = statementOf(1, whaling);
+        QVERIFY(first >= 0 && last >= 0);
+        QCOMPARE(s.model.rowsOfStatement(first).size(), size_t(1));
+        QCOMPARE(s.model.at(s.model.rowsOfStatement(first).front()).document, s.corpus.document(0));
+        QCOMPARE(s.model.rowsOfStatement(last).size(), size_t(1));
+        QCOMPARE(s.model.at(s.model.rowsOfStatement(last).front()).document, s.corpus.document(1));
+        QVERIFY(s.model.rowsOfStatement(statementOf(1, quote)).empty());
+        QFile::remove(second);
+    }
+
     void vanishedPassagesAreOrphanedNotLost()
     {
         QString id;

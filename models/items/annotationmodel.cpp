@@ -122,10 +122,20 @@ void AnnotationModel::documentsAdded(int first, int last)
             m_loadedIndex.erase(store);
         }
     }
+    // The rows there were keep their places unless notes of vanished files are listed (they
+    // may have found their document now): then only the new documents' rows need indexing.
+    const size_t before = m_rows.size();
+    const bool vanishedListed = std::any_of(m_rows.begin(), m_rows.end(),
+                                            [](const AnchoredAnnotation &e) { return e.vanished; });
     for (int i = first; i <= last; ++i)
         loadDocument(m_corpus->document(i));
     refreshVanished();
-    rebuildStatementIndex();
+    if (vanishedListed) {
+        rebuildStatementIndex();
+    } else {
+        indexStatements(before, first);
+        Q_EMIT statementAnnotationsChanged();
+    }
 }
 
 // The notes of every loaded store whose file is not in the folder any more (and was not found
@@ -230,11 +240,20 @@ void AnnotationModel::documentAboutToBeRemoved(int index)
 void AnnotationModel::rebuildStatementIndex()
 {
     m_byStatement.clear();
-    m_statementRow.assign(m_rows.size(), -1);
+    m_statementRow.clear();
+    indexStatements(0, 0);
+    Q_EMIT statementAnnotationsChanged();
+}
+
+// Indexes the rows from @p fromRow on, whose documents are the Corpus's from @p firstDocument on
+// (an archive arrives in pieces: each piece indexes its own notes only).
+void AnnotationModel::indexStatements(size_t fromRow, int firstDocument)
+{
+    m_statementRow.resize(m_rows.size(), -1);
     QHash<const Document *, int> documentIndex;
-    for (int d = 0; d < m_corpus->documentCount(); ++d)
+    for (int d = firstDocument; d < m_corpus->documentCount(); ++d)
         documentIndex.insert(m_corpus->document(d).get(), d);
-    for (size_t row = 0; row < m_rows.size(); ++row) {
+    for (size_t row = fromRow; row < m_rows.size(); ++row) {
         const AnchoredAnnotation &entry = m_rows[row];
         const int d = documentIndex.value(entry.document.get(), -1);
         if (entry.isOrphaned() || d < 0)
@@ -249,7 +268,6 @@ void AnnotationModel::rebuildStatementIndex()
                 m_byStatement[m_corpus->row(d, int(s))].push_back(int(row));
         }
     }
-    Q_EMIT statementAnnotationsChanged();
 }
 
 const AnnotationModel::LoadedIndex &AnnotationModel::loadedIndex(AnnotationStore *store)

@@ -113,6 +113,7 @@ private:
     AnchoredAnnotation anchored(const Annotation &annotation, const DocumentPtr &document,
                                 TextAnchor *anchor = nullptr) const;
     void rebuildStatementIndex();
+    void indexStatements(size_t fromRow, int firstDocument);
     void refreshVanished();
     void reread(const QList<AnnotationStore *> &stores);
     const std::vector<Annotation> &storedAnnotations(AnnotationStore *store);
