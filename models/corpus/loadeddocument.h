@@ -9,8 +9,9 @@
 namespace Readout {
 
 /// A parsed document with the folded text of its statements (TextFolder, each statement
-/// followed by '\0'), prepared on a worker thread so the GUI thread only copies it into the
-/// Corpus. An empty `folded` means it has not been prepared; the Corpus folds it then.
+/// followed by '\0') and its headings' topic keys, prepared on a worker thread so the GUI
+/// thread only links them into the Corpus (which takes `folded` over). An empty `folded` means
+/// it has not been prepared; the Corpus folds it then.
 struct LoadedDocument
 {
     DocumentPtr document;
