@@ -1,6 +1,7 @@
 #include "summaryparser.h"
 
 #include "asciicase.h"
+#include "linescanner.h"
 #include "namelexicon.h"
 #include "outlinebuilder.h"
 #include "sentencesplitter.h"
@@ -66,28 +67,17 @@ void markLinkLists(const QString &text, std::vector<Line> &lines)
 
 std::vector<Line> splitLines(const QString &text)
 {
-    // Translation notes are rare: one search of the whole text spares a search per line.
-    const bool mayHaveNotes = text.contains(u"ranslation");
-    // Most texts end their lines with "\n" alone: then a (vectorised) search finds each end.
-    const bool newlinesOnly = !text.contains(u'\r') && !text.contains(u'\u2028');
     std::vector<Line> lines;
     lines.reserve(size_t(text.size() / 64) + 8); // a guess from the usual line length
-    const int n = int(text.size());
-    int begin = 0;
+    LineScanner scanner(text);
+    ScannedLine scanned;
     int number = 1;
-    while (begin <= n) {
-        int end = begin;
-        if (newlinesOnly) {
-            const qsizetype newline = text.indexOf(u'\n', begin);
-            end = newline < 0 ? n : int(newline);
-        }
-        while (end < n && text[end] != u'\n' && text[end] != u'\r' && text[end] != u'\u2028')
-            ++end;
+    while (scanner.next(scanned)) {
         Line line;
         line.number = number++;
-        line.begin = begin;
-        int s = begin;
-        int e = end;
+        line.begin = scanned.begin;
+        int s = scanned.begin;
+        int e = scanned.end;
         while (s < e && (text[s].isSpace() || text[s] == u'\u3000' || text[s] == u'\ufeff'))
             ++s;
         while (e > s &&
@@ -98,15 +88,11 @@ std::vector<Line> splitLines(const QString &text)
         line.blank = s == e;
         if (!line.blank) {
             const QStringView content = QStringView(text).mid(s, e - s);
-            line.furniture = NameLexicon::isFurniture(content) ||
-                             (mayHaveNotes && NameLexicon::isTranslationNote(content.trimmed()));
+            line.furniture =
+                NameLexicon::isFurniture(content) ||
+                (scanned.mentionsTranslation && NameLexicon::isTranslationNote(content.trimmed()));
         }
         lines.push_back(line);
-        if (end >= n)
-            break;
-        begin = end + 1;
-        if (text[end] == u'\r' && begin < n && text[begin] == u'\n')
-            ++begin;
     }
     return lines;
 }
