@@ -150,21 +150,18 @@ private:
 
 // The matches of `pattern` in `text` as globalMatch() finds them, when every match starts
 // at one of `starts` (ascending): the pattern is tried there alone, not at every position.
+// `pattern` begins with "\\G", which anchors it where each try starts. (Anchoring by a match
+// option instead would keep PCRE2 from running the pattern's compiled machine code.)
 template<typename Starts, typename Found>
 void forEachMatchAt(const QRegularExpression &pattern, QStringView text, const Starts &starts,
                     Found found)
 {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-    constexpr auto anchored = QRegularExpression::AnchorAtOffsetMatchOption;
-#else
-    constexpr auto anchored = QRegularExpression::AnchoredMatchOption;
-#endif
+    Q_ASSERT(pattern.pattern().startsWith(QLatin1String("\\G")));
     qsizetype from = 0; // the end of the last match: matches do not overlap
     for (const qsizetype start : starts) {
         if (start < from)
             continue;
-        const QRegularExpressionMatch m =
-            pattern.match(text, start, QRegularExpression::NormalMatch, anchored);
+        const QRegularExpressionMatch m = pattern.match(text, start);
         if (!m.hasMatch())
             continue;
         found(m);
@@ -326,15 +323,15 @@ std::vector<SummaryHeader::FoundDate> SummaryHeader::findDates(QStringView text)
     static const QRegularExpression dotted(
         QStringLiteral("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b"));
     static const QRegularExpression mdy(
-        QStringLiteral("\\b") + monthPattern() +
+        QStringLiteral("\\G\\b") + monthPattern() +
             QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression dmy(
         QStringLiteral(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:and|to|-|\u2013)\\s*\\d{1,2})?\\s+") +
+            "\\G\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:and|to|-|\u2013)\\s*\\d{1,2})?\\s+") +
             monthPattern() + QStringLiteral("(?![a-z])(?:,?\\s*(\\d{4})\\b)?"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression my(QStringLiteral("\\b") + monthPattern() +
+    static const QRegularExpression my(QStringLiteral("\\G\\b") + monthPattern() +
                                            QStringLiteral(",?\\s+(\\d{4})\\b"),
                                        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression local(QStringLiteral("^[^.;]{0,12}local time"),
