@@ -1198,17 +1198,18 @@ bool NameLexicon::isFurniture(QStringView line)
         if (startsWithAny(line, furnitureStarts))
             return true;
     }
-    // Site headers: "Home | Minister for Foreign Affairs | Media releases"
+    // Site headers and breadcrumbs are short and end without a full stop.
+    if (line.size() >= 160 || line.endsWith(u'.'))
+        return false;
+    // "Home | Minister for Foreign Affairs | Media releases"
     // (a page title "Meeting ... | Ministry of Foreign Affairs of Japan" is not furniture)
-    if (line.size() < 160 && !line.endsWith(u'.') &&
-        (std::count(line.begin(), line.end(), u'|') >= 2 ||
-         (AsciiCase::startsWith(line, "home") && line.contains(QLatin1String(" | ")))))
+    if (std::count(line.begin(), line.end(), u'|') >= 2 ||
+        (AsciiCase::startsWith(line, "home") && line.contains(QLatin1String(" | "))))
         return true;
+    // "Home > Press Releases > ..."
     const qsizetype arrow = line.indexOf(u'>');
-    if (arrow > 0 && arrow + 1 < line.size() && line[arrow - 1].isSpace() &&
-        line[arrow + 1].isSpace() && line.size() < 160 && !line.endsWith(u'.'))
-        return true; // breadcrumb "Home > Press Releases > ..."
-    return false;
+    return arrow > 0 && arrow + 1 < line.size() && line[arrow - 1].isSpace() &&
+           line[arrow + 1].isSpace();
 }
 
 bool NameLexicon::isTranslationNote(QStringView line)

@@ -90,36 +90,18 @@ bool isBulletChar(QChar c)
     return bulletIndex(c) >= 0;
 }
 
-// The style of a bullet label, "-" or "•", made once so that labels share it.
-QString bulletStyle(QChar c)
+LabelStyle bulletStyle(QChar c)
 {
-    static const std::vector<QString> styles = [] {
-        std::vector<QString> all;
-        for (char16_t b : bulletChars)
-            all.push_back(QString(QChar(b)));
-        return all;
-    }();
-    return styles[size_t(bulletIndex(c))];
+    static_assert(int(LabelStyle::FirstBullet) + std::size(bulletChars) <=
+                  int(LabelStyle::FirstLetter));
+    return LabelStyle(int(LabelStyle::FirstBullet) + bulletIndex(c));
 }
 
-// The style of a letter or roman label, "(a)", "A.", "i)", made once for the same reason.
-QString letterStyle(bool bracketed, bool roman, bool lower, QChar close)
+// "(a)", "A.", "i)": one style for each bracket, kind, case and closing mark.
+LabelStyle letterStyle(bool bracketed, bool roman, bool lower, QChar close)
 {
-    static const std::vector<QString> styles = [] {
-        std::vector<QString> all;
-        for (const char *open : {"", "("}) {
-            for (const char *letters : {"aA", "iI"}) {
-                for (const char letter : {letters[0], letters[1]}) {
-                    for (const char end : {')', '.'})
-                        all.push_back(QString(QLatin1String(open)) + QLatin1Char(letter) +
-                                      QLatin1Char(end));
-                }
-            }
-        }
-        return all;
-    }();
-    return styles[size_t(bracketed) * 8 + size_t(roman) * 4 + size_t(!lower) * 2 +
-                  size_t(close == u'.')];
+    return LabelStyle(int(LabelStyle::FirstLetter) + int(bracketed) * 8 + int(roman) * 4 +
+                      int(!lower) * 2 + int(close == u'.'));
 }
 
 // Letter (and possibly roman) reading of a one-to-four letter label body: "(b)" when
@@ -165,9 +147,9 @@ bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
 
     if (isBulletChar(c)) {
         int i = 1;
-        QString style = bulletStyle(c);
+        LabelStyle style = bulletStyle(c);
         if (c == u'-' && i < n && s[i] == u'-') {
-            style = QStringLiteral("--");
+            style = LabelStyle::DoubleDash;
             i = 2;
         }
         // "-5%" and "*note" are text; "•Heading" and "・項目" need no space.
@@ -190,7 +172,7 @@ bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
         return true;
     }
     if (c.unicode() >= 0x2460 && c.unicode() <= 0x2473) { // circled numbers
-        label.style = QStringLiteral("\u2460");
+        label.style = LabelStyle::Circled;
         label.value = c.unicode() - 0x2460 + 1;
         label.length = skipSpaces(s, 1);
         return label.length < n;
@@ -211,7 +193,7 @@ bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
         if (digits) {
             if (body.size() > 3)
                 return false;
-            label.style = QStringLiteral("(1)");
+            label.style = LabelStyle::Bracketed;
             label.value = value;
         } else if (!letterLabel(body, true, u')', label)) {
             return false;
@@ -229,7 +211,7 @@ bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
         const QChar after = s[i];
         // Japanese numbering: "１　本日午後、..." and "１．概要"
         if ((after == u'\u3000' || after == u'\u3001') && i + 1 < n) {
-            label.style = QStringLiteral("1 ");
+            label.style = LabelStyle::NumberSpace;
             label.value = value;
             label.length = skipSpaces(s, i + (after == u'\u3001' ? 1 : 0));
             return value > 0 && label.length < n;
@@ -237,14 +219,14 @@ bool OutlineBuilder::parseLabel(QStringView s, OutlineLabel &label)
         if (after == u'.' || after == u'\uff0e') {
             if (i + 1 < n && s[i + 1].isDigit())
                 return false; // "2.5 million"
-            label.style = QStringLiteral("1.");
+            label.style = LabelStyle::NumberDot;
         } else if (after == u')') {
-            label.style = QStringLiteral("1)");
+            label.style = LabelStyle::NumberParen;
         } else if (after == u' ' && value <= 30 && i + 1 < n && s[i + 1].isUpper() &&
                    isTitleLike(s.mid(i + 1)) &&
                    NameLexicon::monthNumber(s.mid(i + 1).split(u' ').front()) ==
                        0) { // not "9 May 2023"
-            label.style = QStringLiteral("1 ");
+            label.style = LabelStyle::NumberSpace;
             label.value = value;
             label.length = skipSpaces(s, i);
             return value > 0;
@@ -330,11 +312,11 @@ int OutlineBuilder::add(int parent, int start, int end, int line, QString label,
     return index;
 }
 
-bool OutlineBuilder::resolveStyle(const OutlineLabel &label, QString &style, int &value) const
+bool OutlineBuilder::resolveStyle(const OutlineLabel &label, LabelStyle &style, int &value) const
 {
     style = label.style;
     value = label.value;
-    if (label.altStyle.isEmpty())
+    if (label.altStyle == LabelStyle::None)
         return true;
     // "(i)" after "(h)" is a letter; otherwise a lone "(i)", "(v)" after "(iv)" is roman.
     for (const Open &open : m_stack) {
@@ -358,7 +340,7 @@ bool OutlineBuilder::resolveStyle(const OutlineLabel &label, QString &style, int
 int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int contentEnd, int line,
                             int labelStart, bool titleLike, const QString &text, int indent)
 {
-    QString style;
+    LabelStyle style = LabelStyle::None;
     int value = 0;
     resolveStyle(label, style, value);
 
@@ -425,7 +407,7 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
             AsciiCase::trimmed(all.mid(contentStart, contentEnd - contentStart)).toString());
     m_contentStart[size_t(index)] = contentStart;
     m_titleLike[size_t(index)] = titleLike;
-    m_stack.push_back({std::move(style), value, index, titleLike, indent});
+    m_stack.push_back({style, value, index, titleLike, indent});
     return index;
 }
 
@@ -456,7 +438,7 @@ QString OutlineBuilder::sharedLabel(QStringView label)
 int OutlineBuilder::addHeading(int start, int end, int line, const QString &text,
                                const QString &heading, bool topLevel)
 {
-    const QString style = QStringLiteral("heading");
+    const LabelStyle style = LabelStyle::Heading;
     int sibling = topLevel ? 0 : -1;
     for (int k = 0; k < int(m_stack.size()); ++k) {
         if (m_stack[size_t(k)].style == style)

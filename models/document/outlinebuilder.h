@@ -10,12 +10,29 @@
 
 namespace Readout {
 
+/// A numbering style: labels of one style continue one another's list. Bullets and letter
+/// forms have a style each ("-" and "•"; "(a)", "a." and "(i)"), counted from FirstBullet
+/// and FirstLetter. (A small number, not a string: every line's label gets one.)
+enum class LabelStyle : quint8
+{
+    None,
+    Heading,     ///< an unnumbered heading line
+    DoubleDash,  ///< "--"
+    Circled,     ///< "①"
+    Bracketed,   ///< "(1)"
+    NumberSpace, ///< "1 " and the Japanese "１　"
+    NumberDot,   ///< "1."
+    NumberParen, ///< "1)"
+    FirstBullet = 16,
+    FirstLetter = 64,
+};
+
 /// The numbering at the start of a line: "1.", "(a)", "(ii)", "-", "•".
 struct OutlineLabel
 {
-    QString style;    ///< "1.", "(1)", "1)", "(a)", "a.", "(i)", "I.", "A.", "-", "•", ...
-    int value = 0;    ///< 1-based position in its list; 0 for bullets
-    QString altStyle; ///< the other reading of "(i)", "I.", "(v)": roman or letter
+    LabelStyle style = LabelStyle::None;
+    int value = 0;                          ///< 1-based position in its list; 0 for bullets
+    LabelStyle altStyle = LabelStyle::None; ///< the other reading of "(i)", "I.", "(v)"
     int altValue = 0;
     int length = 0; ///< characters of the label and the spaces after it
 
@@ -64,7 +81,7 @@ public:
 private:
     struct Open
     {
-        QString style;
+        LabelStyle style = LabelStyle::None;
         int value = 0;
         int node = -1;
         bool titleLike = false;
@@ -73,7 +90,7 @@ private:
 
     int add(int parent, int start, int end, int line, QString label, QString heading);
     void push(const Open &open, int parentDepthLimit);
-    bool resolveStyle(const OutlineLabel &label, QString &style, int &value) const;
+    bool resolveStyle(const OutlineLabel &label, LabelStyle &style, int &value) const;
     /// `label` as a string, shared with an earlier item's equal label ("(1)", "-").
     QString sharedLabel(QStringView label);
 

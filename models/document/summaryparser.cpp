@@ -810,12 +810,13 @@ void Parser::addStatement(int start, int end, Speaker speaker, int node)
 // block token not yet handed out.
 TokenSpan Parser::sentenceTokens(int from, int to, size_t &next) const
 {
-    while (next < m_blockTokens.size() && m_blockTokens[next].start < from)
-        ++next;
-    const size_t first = next;
-    while (next < m_blockTokens.size() && m_blockTokens[next].start < to)
-        ++next;
-    return TokenSpan(m_blockTokens.data() + first, next - first);
+    // Found by halving rather than token by token: sentences are dozens of tokens long.
+    const auto startsBefore = [](const Token &t, int offset) { return t.start < offset; };
+    const auto first = std::lower_bound(m_blockTokens.begin() + qsizetype(next),
+                                        m_blockTokens.end(), from, startsBefore);
+    const auto last = std::lower_bound(first, m_blockTokens.end(), to, startsBefore);
+    next = size_t(last - m_blockTokens.begin());
+    return TokenSpan(m_blockTokens.data() + (first - m_blockTokens.begin()), size_t(last - first));
 }
 
 bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speaker &finalSpeaker)
