@@ -62,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(compacted->statements.capacity(), compacted->statements.size());
         int offsets = 0;
         for (size_t n = 0; n < plain->outline.size(); ++n) {
-            QCOMPARE(compacted->headingText(compacted->outline[n]), plain->outline[n].heading);
+            QCOMPARE(compacted->headingText(compacted->outline[n]),
+                     plain->headingText(plain->outline[n]));
             offsets += compacted->outline[n].headingStart >= 0;
         }
         QVERIFY2(offsets > 0, "list items keep their headings as offsets");

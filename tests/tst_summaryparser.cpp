@@ -234,10 +234,11 @@ void checkInvariants(const Document &doc, QStringList *failures)
         const QStringView span = QStringView(doc.text).mid(n.start, n.end - n.start);
         if (span.contains(QLatin1Char('\n')))
             fail(QStringLiteral("node %1 spans more than its line").arg(i));
-        if (!n.heading.isEmpty() && !norm(span.toString()).contains(norm(n.heading)))
+        const QString heading = doc.headingText(n);
+        if (!heading.isEmpty() && !norm(span.toString()).contains(norm(heading)))
             fail(QStringLiteral("node %1 heading \"%2\" is not in its line \"%3\"")
                      .arg(i)
-                     .arg(clip(n.heading), clip(span)));
+                     .arg(clip(heading), clip(span)));
         if (n.parent < -1 || n.parent >= i) {
             fail(QStringLiteral("node %1 parent %2 breaks pre-order").arg(i).arg(n.parent));
             continue;
@@ -311,7 +312,7 @@ QJsonArray headingTree(const Document &doc)
         (a < 0 ? top : below[size_t(a)]).push_back(i);
     }
     std::function<QJsonValue(int)> entry = [&](int i) -> QJsonValue {
-        const QJsonValue heading = normHeading(doc.outline[size_t(i)].heading);
+        const QJsonValue heading = normHeading(doc.headingText(doc.outline[size_t(i)]));
         if (below[size_t(i)].empty())
             return heading;
         QJsonArray children;
@@ -381,7 +382,7 @@ QString shapeOf(const Document &doc, const std::vector<int> &nodes)
 int findHeading(const Document &doc, const QString &heading)
 {
     for (int i = 0; i < int(doc.outline.size()); ++i) {
-        if (normHeading(doc.outline[size_t(i)].heading) == normHeading(heading))
+        if (normHeading(doc.headingText(doc.outline[size_t(i)])) == normHeading(heading))
             return i;
     }
     return -1;
@@ -963,8 +964,9 @@ void TestSummaryParser::furnitureIsNoStatement()
                                 .arg(f, clip(doc.statementText(st)));
         }
         for (const OutlineNode &n : doc.outline) {
-            if (n.isHeading && norm(n.heading).contains(norm(f)))
-                failures << QStringLiteral("furniture \"%1\" as heading \"%2\"").arg(f, n.heading);
+            if (n.isHeading && norm(doc.headingText(n)).contains(norm(f)))
+                failures << QStringLiteral("furniture \"%1\" as heading \"%2\"")
+                                .arg(f, doc.headingText(n));
         }
     }
     QVERIFY2(failures.isEmpty(),
@@ -1050,8 +1052,8 @@ void TestSummaryParser::leadInsAreNotTopics()
     checkInvariants(doc, &failures);
     const QString lead = norm(leadIn);
     for (const OutlineNode &n : doc.outline) {
-        if (n.isHeading && norm(n.heading).contains(lead))
-            failures << QStringLiteral("lead-in is a heading: \"%1\"").arg(n.heading);
+        if (n.isHeading && norm(doc.headingText(n)).contains(lead))
+            failures << QStringLiteral("lead-in is a heading: \"%1\"").arg(doc.headingText(n));
     }
     for (const Statement &st : doc.statements) {
         for (const QString &t : doc.topicPath(st.node)) {
@@ -1162,7 +1164,7 @@ void TestSummaryParser::referenceRestart()
     auto headingsOf = [&](const std::vector<int> &nodes) {
         QStringList out;
         for (int i : nodes)
-            out << doc.outline[size_t(i)].heading;
+            out << doc.headingText(doc.outline[size_t(i)]);
         return out;
     };
     const QStringList roots = headingsOf(doc.roots);
@@ -1197,22 +1199,22 @@ void TestSummaryParser::referenceRestart()
         }
         const OutlineNode &n = doc.outline[size_t(node)];
         if (!n.isHeading)
-            failures << QStringLiteral("\"%1\" should be a heading").arg(n.heading);
+            failures << QStringLiteral("\"%1\" should be a heading").arg(doc.headingText(n));
         if (n.children.size() != sub.children)
             failures << QStringLiteral("\"%1\" has %2 children, expected its restarted list of %3")
-                            .arg(n.heading)
+                            .arg(doc.headingText(n))
                             .arg(n.children.size())
                             .arg(sub.children);
         int a = n.parent;
         while (a >= 0 && a != agenda)
             a = doc.outline[size_t(a)].parent;
         if (agenda < 0 || a != agenda)
-            failures
-                << QStringLiteral("\"%1\" should lie under \"Cooperation agenda\"").arg(n.heading);
+            failures << QStringLiteral("\"%1\" should lie under \"Cooperation agenda\"")
+                            .arg(doc.headingText(n));
     }
     for (const OutlineNode &n : doc.outline) {
-        if (n.isHeading && n.heading.contains(QLatin1String("following")))
-            failures << QStringLiteral("lead-in is a heading: \"%1\"").arg(n.heading);
+        if (n.isHeading && doc.headingText(n).contains(QLatin1String("following")))
+            failures << QStringLiteral("lead-in is a heading: \"%1\"").arg(doc.headingText(n));
     }
     const struct
     {
@@ -1267,7 +1269,7 @@ void TestSummaryParser::emptyInput()
     if (!doc.outline.empty())
         failures << QStringLiteral("%1 outline nodes, e.g. \"%2\"")
                         .arg(doc.outline.size())
-                        .arg(doc.outline.front().heading);
+                        .arg(doc.headingText(doc.outline.front()));
     if (!doc.title.isEmpty())
         failures << QStringLiteral("title \"%1\"").arg(doc.title);
     if (doc.date.isValid())

@@ -49,15 +49,16 @@ struct Speaker
 struct OutlineNode
 {
     QString label;   ///< "1.", "(a)", "-", or empty for an unnumbered heading
-    QString heading; ///< the line without its label (Document::headingText() after compact())
+    QString heading; ///< a topic's line without its label; read Document::headingText()
     int line = 0;    ///< 1-based line number
     int start = 0;   ///< UTF-16 offsets of the heading line in Document::text, end exclusive
     int end = 0;
     int parent = -1;
     int depth = 0;
     bool isHeading = false; ///< a title-like line with content below it (a topic)
-    /// Set by Document::compact() when the heading is a stretch of Document::text (the usual
-    /// case for list items): its UTF-16 offset and length; `heading` is then empty.
+    /// Where the heading stands in Document::text when it is a stretch of it, as the parser
+    /// leaves a list item's (and Document::compact() any other's): its UTF-16 offset and
+    /// length; `heading` is then empty.
     int headingStart = -1;
     int headingLength = 0;
     std::vector<int> children;

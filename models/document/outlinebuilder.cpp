@@ -296,11 +296,7 @@ int OutlineBuilder::add(int parent, int start, int end, int line, QString label,
     node.depth = parent < 0 ? 0 : m_nodes[size_t(parent)].depth + 1;
     const int index = int(m_nodes.size());
     m_nodes.push_back(std::move(node));
-    m_contentStart.push_back(end);
-    m_hasBody.push_back(false);
-    m_unnumbered.push_back(false);
-    m_wrapped.push_back(false);
-    m_titleLike.push_back(false);
+    m_states.push_back({end});
     if (parent < 0) {
         m_roots.push_back(index);
     } else {
@@ -401,12 +397,20 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
         m_stack.resize(size_t(sibling));
     const int parent = m_stack.empty() ? -1 : m_stack.back().node;
     const QStringView all(text);
-    const int index =
-        add(parent, labelStart, contentEnd, line,
-            sharedLabel(AsciiCase::trimmed(all.mid(labelStart, contentStart - labelStart))),
-            AsciiCase::trimmed(all.mid(contentStart, contentEnd - contentStart)).toString());
-    m_contentStart[size_t(index)] = contentStart;
-    m_titleLike[size_t(index)] = titleLike;
+    m_text = all;
+    const int index = add(
+        parent, labelStart, contentEnd, line,
+        sharedLabel(AsciiCase::trimmed(all.mid(labelStart, contentStart - labelStart))), QString());
+    // The heading is where it stands in the text: most items are no topic, and a copy of
+    // every item's text cost more than anything else here. Topics get theirs in finish().
+    const QStringView heading =
+        AsciiCase::trimmed(all.mid(contentStart, contentEnd - contentStart));
+    if (!heading.isEmpty()) {
+        m_nodes[size_t(index)].headingStart = int(heading.data() - all.data());
+        m_nodes[size_t(index)].headingLength = int(heading.size());
+    }
+    m_states[size_t(index)].contentStart = contentStart;
+    m_states[size_t(index)].titleLike = titleLike;
     m_stack.push_back({style, value, index, titleLike, indent});
     return index;
 }
@@ -414,11 +418,7 @@ int OutlineBuilder::addItem(const OutlineLabel &label, int contentStart, int con
 void OutlineBuilder::reserve(size_t nodes)
 {
     m_nodes.reserve(nodes);
-    m_contentStart.reserve(nodes);
-    m_hasBody.reserve(nodes);
-    m_unnumbered.reserve(nodes);
-    m_wrapped.reserve(nodes);
-    m_titleLike.reserve(nodes);
+    m_states.reserve(nodes);
 }
 
 QString OutlineBuilder::sharedLabel(QStringView label)
@@ -458,8 +458,8 @@ int OutlineBuilder::addHeading(int start, int end, int line, const QString &text
     const int parent = m_stack.empty() ? -1 : m_stack.back().node;
     const int index = add(parent, start, end, line, QString(),
                           heading.isEmpty() ? text.mid(start, end - start) : heading);
-    m_contentStart[size_t(index)] = end;
-    m_unnumbered[size_t(index)] = true;
+    m_states[size_t(index)].contentStart = end;
+    m_states[size_t(index)].unnumbered = true;
     m_stack.push_back({style, 0, index, true});
     return index;
 }
@@ -468,10 +468,10 @@ void OutlineBuilder::extendItem(int node, int end, const QString &text)
 {
     // The heading stays the item's first line (it spans that line), but an item that
     // runs on is a sentence, never a topic.
-    const int start = m_contentStart[size_t(node)];
+    const int start = m_states[size_t(node)].contentStart;
     const bool titleLike = isTitleLike(QStringView(text).mid(start, end - start));
     if (!titleLike)
-        m_wrapped[size_t(node)] = true;
+        m_states[size_t(node)].wrapped = true;
     for (Open &open : m_stack) {
         if (open.node == node)
             open.titleLike = titleLike;
@@ -481,16 +481,31 @@ void OutlineBuilder::extendItem(int node, int end, const QString &text)
 void OutlineBuilder::markBody(int node)
 {
     if (node >= 0)
-        m_hasBody[size_t(node)] = true;
+        m_states[size_t(node)].hasBody = true;
+}
+
+QStringView OutlineBuilder::heading(int index) const
+{
+    const OutlineNode &node = m_nodes[size_t(index)];
+    return node.headingStart >= 0 ? m_text.mid(node.headingStart, node.headingLength)
+                                  : QStringView(node.heading);
 }
 
 void OutlineBuilder::finish()
 {
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         OutlineNode &node = m_nodes[i];
-        const bool content = !node.children.empty() || m_hasBody[i];
-        node.isHeading = m_unnumbered[i] || (content && !m_wrapped[i] && m_titleLike[i] &&
-                                             !node.heading.endsWith(u':'));
+        const NodeState &state = m_states[i];
+        const bool content = !node.children.empty() || state.hasBody;
+        node.isHeading = state.unnumbered || (content && !state.wrapped && state.titleLike &&
+                                              !heading(int(i)).endsWith(u':'));
+        // A topic's heading is read often: a string of its own, as Document::compact()
+        // keeps it.
+        if (node.isHeading && node.headingStart >= 0) {
+            node.heading = heading(int(i)).toString();
+            node.headingStart = -1;
+            node.headingLength = 0;
+        }
     }
 }
 

@@ -72,8 +72,11 @@ public:
     void finish();
 
     int current() const;
-    int contentStart(int node) const { return m_contentStart[size_t(node)]; }
+    int contentStart(int node) const { return m_states[size_t(node)].contentStart; }
     const OutlineNode &node(int index) const { return m_nodes[size_t(index)]; }
+    /// The node's heading: a list item's stays in the text until finish() (see
+    /// OutlineNode::headingStart), so read it here.
+    QStringView heading(int index) const;
     size_t size() const { return m_nodes.size(); }
     QStringList warnings() const { return m_warnings; }
     void moveInto(Document &document);
@@ -95,15 +98,21 @@ private:
     QString sharedLabel(QStringView label);
 
     std::vector<OutlineNode> m_nodes;
-    std::vector<int> m_contentStart;
-    std::vector<bool> m_hasBody;
-    std::vector<bool> m_unnumbered;
-    std::vector<bool> m_wrapped;   ///< the item's text runs on over several lines
-    std::vector<bool> m_titleLike; ///< isTitleLike() of the node's heading, as addItem got it
+    /// What the builder knows of a node beyond OutlineNode (one entry per node).
+    struct NodeState
+    {
+        int contentStart = 0;
+        bool hasBody = false;
+        bool unnumbered = false;
+        bool wrapped = false;   ///< the item's text runs on over several lines
+        bool titleLike = false; ///< isTitleLike() of the node's heading, as addItem got it
+    };
+    std::vector<NodeState> m_states;
     std::vector<Open> m_stack;
     std::vector<int> m_roots;
     QStringList m_warnings;
     std::vector<QString> m_labels; ///< the distinct labels seen, for sharedLabel()
+    QStringView m_text;            ///< the summary the items' headings are offsets into
 };
 
 } // namespace Readout

@@ -944,7 +944,7 @@ void SpeakerResolver::registerAll(TokenSpan tokens, bool participants, MentionMe
             continue;
         PersonMention m;
         const int revision = m_revision;
-        if (parseMention(tokens, i, m)) {
+        if (mayParseMention(tokens, i) && parseMention(tokens, i, m)) {
             if (!m.nameParts.isEmpty()) {
                 const int person = registerMention(m, participants && depth == 0);
                 // Kept for analyzeClause, which finds the mention in the memo only while
@@ -983,6 +983,36 @@ void SpeakerResolver::registerAll(TokenSpan tokens, bool participants, MentionMe
             }
         }
     }
+}
+
+bool SpeakerResolver::mayParseMention(TokenSpan tokens, int i) const
+{
+    const int n = int(tokens.size());
+    const Token &t = tokens[size_t(i)];
+    // A title of its own: an office, an honorific, "the ...", "Russian Foreign Minister"
+    if (is(t, "the") || has(t, NameLexicon::Honorific | NameLexicon::Title) || t.isText("His") ||
+        t.isText("Her") || (i + 1 < n && has(tokens[size_t(i + 1)], NameLexicon::Title)))
+        return true;
+    // or one in apposition: "Arlen Castellan, Minister for Foreign Affairs"
+    for (int k = i + 1; k < n; ++k) {
+        if (!tokens[size_t(k)].isWord) {
+            if (tokens[size_t(k)].isMark(u','))
+                return true;
+            break;
+        }
+    }
+    // Else a name without a title, which is a mention only when someone known has all its
+    // words: its first word, as parseMention() reads it, must be one of theirs.
+    if (!NameForms::isNameToken(t) || NameForms::isPossessive(t.text))
+        return false; // no name, or a possessive one word long
+    const quint32 lex = t.lex();
+    if ((lex & NameLexicon::NonName) ||
+        ((lex & NameLexicon::Country) && !(t.allCaps && t.text.size() > 3)))
+        return false;
+    const QString recased = t.allCaps ? NameForms::titleCase(t.text) : QString();
+    const QStringView first = t.allCaps ? QStringView(recased) : t.text;
+    return std::any_of(m_people.begin(), m_people.end(),
+                       [first](const Person &p) { return containsName(p.nameParts, first); });
 }
 
 const PersonMention *SpeakerResolver::mentionAt(TokenSpan tokens, int i, PersonMention &parsed,

@@ -93,6 +93,9 @@ private:
     /// The participants' country whose name shares its stem with `word`, if any.
     QString participantCountryFor(QStringView word) const;
     int find(const PersonMention &mention) const;
+    /// False when parseMention() at token `i` is sure to fail, which is known without
+    /// parsing for most capitalised words that are no one's name ("Saltmere Strait").
+    bool mayParseMention(TokenSpan tokens, int i) const;
     /// parseMention(), or its result from `memo` when the memo holds it.
     /// The mention at token `i`: the memo's, or else parsed into `parsed`; null when there
     /// is none (then `parsed` holds what the failed parse left).

@@ -6,8 +6,10 @@
 
 #include <QRegularExpression>
 #include <QVarLengthArray>
+#include <QtAlgorithms>
 
 #include <algorithm>
+#include <array>
 
 namespace Readout {
 
@@ -619,39 +621,75 @@ void SummaryHeader::readPlace(QStringView head)
     }
 }
 
+namespace {
+
+struct MeetingKind
+{
+    std::string_view word;
+    const char *kind;
+};
+
+// In order of precedence: the first of these a text holds names the kind of meeting.
+constexpr MeetingKind meetingKinds[] = {
+    {"press conference", "press conference"},
+    {"telephone", "telephone talk"},
+    {"phone call", "telephone talk"},
+    {"video conference", "video conference"},
+    {"strategic dialogue", "strategic dialogue"},
+    {"working lunch", "working lunch"},
+    {"working dinner", "working dinner"},
+    {"courtesy call", "courtesy call"},
+    {"summit", "summit"},
+    {"dialogue", "dialogue"},
+    {"meeting", "meeting"},
+    {"talks", "meeting"},
+    {" met ", "meeting"},
+    {"meets", "meeting"},
+};
+constexpr int meetingKindCount = int(std::size(meetingKinds));
+
+// The first of meetingKinds (by precedence) that `text` holds, caselessly; -1 for none. One
+// pass over the text tries at each letter only the words that start with it, where asking
+// AsciiCase::contains() for each word in turn would read the text once per word.
+int firstMeetingKind(QStringView text)
+{
+    static const std::array<quint16, 128> startingWith = [] {
+        std::array<quint16, 128> kinds{};
+        for (int k = 0; k < meetingKindCount; ++k)
+            kinds[AsciiCase::fold(uchar(meetingKinds[k].word.front()))] |= quint16(1u << k);
+        return kinds;
+    }();
+    int best = meetingKindCount;
+    for (qsizetype i = 0; i < text.size() && best > 0; ++i) {
+        const char16_t c = text[i].unicode();
+        // Beyond ASCII, Unicode folding may still match any word (as in AsciiCase::indexOf).
+        unsigned candidates = c < 0x80 ? startingWith[AsciiCase::fold(c)] : 0xffffu;
+        candidates &= (1u << best) - 1; // only words of higher precedence than found so far
+        for (; candidates != 0; candidates &= candidates - 1) {
+            const int k = qCountTrailingZeroBits(candidates);
+            const std::string_view word = meetingKinds[k].word;
+            if (i + qsizetype(word.size()) <= text.size() &&
+                AsciiCase::sameLetters(text.mid(i, qsizetype(word.size())), word)) {
+                best = k;
+                break; // lower bits are tried first: none of higher precedence is left here
+            }
+        }
+    }
+    return best < meetingKindCount ? best : -1;
+}
+
+} // namespace
+
 QString SummaryHeader::meetingKind(QStringView opening) const
 {
-    struct Kind
-    {
-        std::string_view word;
-        const char *kind;
-    };
-    static const Kind kinds[] = {
-        {"press conference", "press conference"},
-        {"telephone", "telephone talk"},
-        {"phone call", "telephone talk"},
-        {"video conference", "video conference"},
-        {"strategic dialogue", "strategic dialogue"},
-        {"working lunch", "working lunch"},
-        {"working dinner", "working dinner"},
-        {"courtesy call", "courtesy call"},
-        {"summit", "summit"},
-        {"dialogue", "dialogue"},
-        {"meeting", "meeting"},
-        {"talks", "meeting"},
-        {" met ", "meeting"},
-        {"meets", "meeting"},
-    };
-    for (const Kind &k : kinds) {
-        if (AsciiCase::contains(m_title, k.word))
-            return QString::fromLatin1(k.kind);
-    }
+    if (const int k = firstMeetingKind(m_title); k >= 0)
+        return QString::fromLatin1(meetingKinds[k].kind);
     // Then in the title, a space and the opening's start, as one text. No word is in the
     // title alone (above), so each lies in the opening or across the space, where the
     // junction of the two holds it: the two are searched, not a joined copy.
     static const qsizetype reach = [] {
         size_t longest = 0;
-        for (const Kind &k : kinds)
+        for (const MeetingKind &k : meetingKinds)
             longest = std::max(longest, k.word.size());
         return qsizetype(longest) - 1;
     }();
@@ -662,11 +700,10 @@ QString SummaryHeader::meetingKind(QStringView opening) const
     junction.append(QChar(u' '));
     junction.append(start.data(), qMin<qsizetype>(reach, start.size()));
     const QStringView across(junction.constData(), junction.size());
-    for (const Kind &k : kinds) {
-        if (AsciiCase::contains(start, k.word) || AsciiCase::contains(across, k.word))
-            return QString::fromLatin1(k.kind);
-    }
-    return {};
+    const int inStart = firstMeetingKind(start);
+    const int inAcross = firstMeetingKind(across);
+    const int k = inStart < 0 ? inAcross : inAcross < 0 ? inStart : qMin(inStart, inAcross);
+    return k >= 0 ? QString::fromLatin1(meetingKinds[k].kind) : QString();
 }
 
 } // namespace Readout

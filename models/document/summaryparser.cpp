@@ -379,11 +379,13 @@ private:
     /// with a colon or announces "the following" points), whose speaker then carries on:
     /// `finalSpeaker` is set only then.
     bool attributeBlock(const Block &block, const Speaker &inherited, Speaker &finalSpeaker);
-    Speaker inheritedFor(const Block &block, int paragraphNode,
-                         const Speaker &paragraphLeadIn) const;
+    /// The lead-in's speaker the block inherits: a reference into m_leadIn, to
+    /// `paragraphLeadIn` or to an unknown speaker, valid until those change.
+    const Speaker &inheritedFor(const Block &block, int paragraphNode,
+                                const Speaker &paragraphLeadIn) const;
     bool isWithin(int node, int ancestor) const;
     void assignCountriesFromTitle();
-    void addStatement(int start, int end, Speaker speaker, int node);
+    void addStatement(int start, int end, const Speaker &speaker, int node);
     TokenSpan sentenceTokens(int from, int to, size_t &next) const;
 
     const QString &m_text;
@@ -402,15 +404,18 @@ private:
     std::vector<Token> m_blockTokens; ///< of the block being attributed
     MentionMemo m_mentions;           ///< of the sentence being attributed
     std::vector<std::pair<int, int>> m_sentences;
-    /// Stretches of the block being attributed, each with one speaker (kept to reuse its
-    /// storage from block to block).
+    /// Stretches of the block being attributed, each with one speaker: the block's inherited
+    /// one (`who` -1) or one of m_pieceSpeakers. Most sentences keep the speaker before
+    /// them, and a number says so without copying a Speaker (and its reference counts).
+    /// Both are kept to reuse their storage from block to block.
     struct Piece
     {
         int start;
         int end;
-        Speaker speaker;
+        int who;
     };
     std::vector<Piece> m_pieces;
+    std::vector<Speaker> m_pieceSpeakers;
 };
 
 int Parser::lineOf(int offset) const
@@ -661,7 +666,7 @@ void Parser::buildBlocks(int bodyStart)
             }
             // A new section ends a transcript label; plain items under "(Japanese side)"
             // keep it.
-            if (m_outline.node(node).heading.isEmpty() || titleLike)
+            if (m_outline.heading(node).isEmpty() || titleLike)
                 labelled = false;
             startBlock(m_outline.contentStart(node), line, node, true);
             continue;
@@ -758,9 +763,10 @@ void Parser::registerPeople(int bodyStart)
     }
 }
 
-Speaker Parser::inheritedFor(const Block &block, int paragraphNode,
-                             const Speaker &paragraphLeadIn) const
+const Speaker &Parser::inheritedFor(const Block &block, int paragraphNode,
+                                    const Speaker &paragraphLeadIn) const
 {
+    static const Speaker nobody;
     // The nearest lead-in above the block: an item ending in a colon, or a lead-in
     // paragraph of an enclosing node (-1: the text outside any section).
     int n = block.isItem ? m_outline.node(block.node).parent : block.node;
@@ -773,7 +779,7 @@ Speaker Parser::inheritedFor(const Block &block, int paragraphNode,
             return m_leadIn[size_t(n)];
         n = m_outline.node(n).parent;
     }
-    return {};
+    return nobody;
 }
 
 bool Parser::isWithin(int node, int ancestor) const
@@ -788,7 +794,7 @@ bool Parser::isWithin(int node, int ancestor) const
     return false;
 }
 
-void Parser::addStatement(int start, int end, Speaker speaker, int node)
+void Parser::addStatement(int start, int end, const Speaker &speaker, int node)
 {
     while (start < end && m_text[start].isSpace())
         ++start;
@@ -824,11 +830,19 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
     bool announcesFollowing = false;
     std::vector<Piece> &pieces = m_pieces;
     pieces.clear();
-    // Whom the sentences so far leave speaking: the last piece's speaker, or the inherited
-    // one before the first piece. (Read, not kept in a copy: copies cost atomic counts.)
-    const auto current = [&pieces, &inherited]() -> const Speaker & {
-        return pieces.empty() ? inherited : pieces.back().speaker;
+    m_pieceSpeakers.clear();
+    const auto speakerOf = [this, &inherited](int who) -> const Speaker & {
+        return who < 0 ? inherited : m_pieceSpeakers[size_t(who)];
     };
+    // A speaker of a piece's own (the reference above does not survive the next one).
+    const auto own = [this](Speaker &&speaker) {
+        m_pieceSpeakers.push_back(std::move(speaker));
+        return int(m_pieceSpeakers.size()) - 1;
+    };
+    // Whom the sentences so far leave speaking: the last piece's speaker, or the inherited
+    // one before the first piece.
+    const auto currentWho = [&pieces]() { return pieces.empty() ? -1 : pieces.back().who; };
+    const auto current = [&]() -> const Speaker & { return speakerOf(currentWho()); };
     bool reporting = false;
 
     // The block is tokenized once; its sentences take their share of the tokens.
@@ -843,11 +857,12 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
         Speaker japanese;
         if (japaneseSubject(sentence, japanese)) {
             // Japanese text: the subject rules below are English; these few forms are not.
-            if (japanese.kind == SpeakerKind::Unknown)
-                japanese = reporting ? current() : inherited;
-            else
+            int who = reporting ? currentWho() : -1;
+            if (japanese.kind != SpeakerKind::Unknown) {
                 reporting = true;
-            pieces.push_back({base, block.start + to, std::move(japanese)});
+                who = own(std::move(japanese));
+            }
+            pieces.push_back({base, block.start + to, who});
             continue;
         }
         const TokenSpan tokens = sentenceTokens(from, to, nextToken);
@@ -911,35 +926,40 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
             best = std::move(narrative);
 
         // Speakers are moved where they can be: each copy costs atomic reference counts.
-        Speaker speaker;
+        int who = -1;
         switch (best.kind) {
         case SubjectKind::Person:
-            speaker = std::move(best.speaker);
-            assignSpeaker(m_lastPerson, speaker);
+            assignSpeaker(m_lastPerson, best.speaker);
+            who = own(std::move(best.speaker));
             reporting = best.opensReport;
             break;
         case SubjectKind::Narrative:
             m_lastPerson = std::move(best.speaker);
+            who = own(Speaker()); // nobody in particular
             reporting = false;
             break;
         case SubjectKind::Pronoun:
-            speaker = m_lastPerson.kind == SpeakerKind::Person ? m_lastPerson : current();
+            who = m_lastPerson.kind == SpeakerKind::Person ? own(Speaker(m_lastPerson))
+                                                           : currentWho();
             reporting = best.opensReport;
             break;
-        case SubjectKind::Joint:
-            speaker.kind = SpeakerKind::Both;
+        case SubjectKind::Joint: {
+            Speaker both;
+            both.kind = SpeakerKind::Both;
+            who = own(std::move(both));
             reporting = false; // what follows a joint statement is nobody's in particular
             break;
+        }
         case SubjectKind::Side:
-            speaker = std::move(best.speaker);
+            who = own(std::move(best.speaker));
             reporting = best.opensReport;
             break;
         case SubjectKind::FirstPerson:
-            speaker = current().kind != SpeakerKind::Unknown ? current() : inherited;
+            who = current().kind != SpeakerKind::Unknown ? currentWho() : -1;
             break;
         case SubjectKind::Passive:
         case SubjectKind::None:
-            speaker = reporting ? current() : inherited;
+            who = reporting ? currentWho() : -1;
             break;
         }
 
@@ -956,12 +976,12 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                 if (p.isMark(u',') && b + 3 < n && tokens[size_t(b + 1)].isText("to") &&
                     tokens[size_t(b + 2)].isText("which")) {
                     SubjectMatch next = m_people.analyzeClause(tokens, b + 3, &m_mentions);
-                    if (next.kind == SubjectKind::Person && next.speaker != speaker) {
+                    if (next.kind == SubjectKind::Person && next.speaker != speakerOf(who)) {
                         const int splitAt = block.start + tokens[size_t(b + 1)].start;
-                        pieces.push_back({pieceStart, splitAt, std::move(speaker)});
+                        pieces.push_back({pieceStart, splitAt, who});
                         pieceStart = splitAt;
-                        speaker = std::move(next.speaker);
-                        assignSpeaker(m_lastPerson, speaker);
+                        assignSpeaker(m_lastPerson, next.speaker);
+                        who = own(std::move(next.speaker));
                         reporting = next.opensReport;
                         b = qMax(b, next.verbToken);
                         continue;
@@ -983,34 +1003,34 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                     other = m_lastPerson;
                 else
                     continue;
-                if (other == speaker)
+                if (other == speakerOf(who))
                     continue;
                 const int splitAt = block.start + tokens[size_t(b + 1)].start;
-                pieces.push_back({pieceStart, splitAt, std::move(speaker)});
+                pieces.push_back({pieceStart, splitAt, who});
                 pieceStart = splitAt;
-                speaker = std::move(other);
-                if (speaker.kind == SpeakerKind::Person)
-                    assignSpeaker(m_lastPerson, speaker);
+                if (other.kind == SpeakerKind::Person)
+                    assignSpeaker(m_lastPerson, other);
+                who = own(std::move(other));
                 reporting = next.opensReport;
                 b = qMax(b, next.verbToken);
             }
         }
-        pieces.push_back({pieceStart, block.start + to, std::move(speaker)});
+        pieces.push_back({pieceStart, block.start + to, who});
     }
 
     // The caller reads the last speaker only after a lead-in: other blocks spare the copy.
     const bool leadIn = announcesFollowing || view(block.start, block.end).endsWith(u':');
     if (leadIn)
-        finalSpeaker = pieces.empty() ? inherited : pieces.back().speaker;
+        finalSpeaker = current();
     // Consecutive pieces of one speaker make one statement.
     const bool skip = isPureLeadIn(view(block.start, block.end), m_blockTokens);
     for (size_t i = 0; i < pieces.size();) {
         size_t j = i + 1;
-        while (j < pieces.size() && pieces[j].speaker == pieces[i].speaker)
+        while (j < pieces.size() && (pieces[j].who == pieces[i].who ||
+                                     speakerOf(pieces[j].who) == speakerOf(pieces[i].who)))
             ++j;
         if (!skip)
-            addStatement(pieces[i].start, pieces[j - 1].end, std::move(pieces[i].speaker),
-                         block.node);
+            addStatement(pieces[i].start, pieces[j - 1].end, speakerOf(pieces[i].who), block.node);
         i = j;
     }
     return leadIn;
@@ -1030,11 +1050,10 @@ void Parser::attribute()
         const int container = block.isItem ? m_outline.node(block.node).parent : block.node;
         if (paragraphLeadInNode != -2 && !isWithin(container, paragraphLeadInNode))
             paragraphLeadInNode = -2;
-        Speaker inherited = inheritedFor(block, paragraphLeadInNode, paragraphLeadIn);
         // A label was read before the participants' countries were settled.
         const Speaker label = block.labelled ? m_people.current(block.label) : Speaker();
-        if (block.labelled)
-            inherited = label;
+        const Speaker &inherited =
+            block.labelled ? label : inheritedFor(block, paragraphLeadInNode, paragraphLeadIn);
         if (block.transcript) {
             // A turn of a transcript is all its speaker's, whoever it names.
             WordTokenizer::tokenize(view(block.start, block.end), m_tokens);

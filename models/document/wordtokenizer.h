@@ -65,6 +65,9 @@ class WordTokenizer
 {
 public:
     static void tokenize(QStringView text, std::vector<Token> &out);
+    /// The same tokens, found one by one rather than 64 characters at a time: the plain
+    /// definition that tokenize() keeps to, for comparing the two.
+    static void tokenizeOneByOne(QStringView text, std::vector<Token> &out);
     /// The number of whitespace-separated words in `text`, counted up to `limit` at most:
     /// callers compare it with a small number, and paragraphs are long.
     static int countWords(QStringView text, int limit = std::numeric_limits<int>::max());
