@@ -368,6 +368,7 @@ private:
         return QStringView(m_text).mid(start, end - start);
     }
     int lineOf(int offset) const;
+    mutable size_t m_lastLine = 0; ///< where lineOf() found the last line (0-based)
     int indentOf(const Line &line) const;
     bool continuesOnNextLine(size_t index) const;
     bool parseSpeakerLabel(const Line &line, Speaker &speaker, int &contentStart);
@@ -420,8 +421,18 @@ private:
 
 int Parser::lineOf(int offset) const
 {
-    auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
-    return int(it - m_lineStarts.begin());
+    // Statements come in the order of the text: the line is at or after the last one found,
+    // mostly the same or the next, where a search by halving would guess wrong at each step.
+    size_t line = m_lastLine;
+    if (line >= m_lineStarts.size() || m_lineStarts[line] > offset) {
+        line = size_t(std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset) -
+                      m_lineStarts.begin());
+        line = line > 0 ? line - 1 : 0;
+    }
+    while (line + 1 < m_lineStarts.size() && m_lineStarts[line + 1] <= offset)
+        ++line;
+    m_lastLine = line;
+    return m_lineStarts.empty() || m_lineStarts[line] > offset ? 0 : int(line) + 1;
 }
 
 bool Parser::continuesOnNextLine(size_t index) const

@@ -42,6 +42,14 @@ constexpr std::array<quint8, 0x10000> asciiClasses = [] {
     return classes;
 }();
 
+// The ASCII characters QChar::isSpace() takes for spaces: tab to carriage return, and space.
+constexpr std::array<bool, 0x80> asciiSpaces = [] {
+    std::array<bool, 0x80> spaces{};
+    for (char16_t c = 0; c < 0x80; ++c)
+        spaces[c] = c == u' ' || (c >= u'\t' && c <= u'\r');
+    return spaces;
+}();
+
 inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
@@ -316,7 +324,10 @@ int WordTokenizer::countWords(QStringView text, int limit)
     int count = 0;
     bool inWord = false;
     for (QChar c : text) {
-        const bool w = !c.isSpace();
+        // ASCII by the table, without the branches of QChar::isSpace(), which spaces between
+        // words would make guess wrong
+        const char16_t u = c.unicode();
+        const bool w = u < 0x80 ? !asciiSpaces[u] : !c.isSpace();
         count += (w && !inWord) ? 1 : 0;
         if (count >= limit)
             break;
