@@ -405,6 +405,7 @@ private:
     std::vector<Token> m_blockTokens; ///< of the block being attributed
     MentionMemo m_mentions;           ///< of the sentence being attributed
     std::vector<std::pair<int, int>> m_sentences;
+    std::vector<int> m_clauseStarts; ///< token indexes of the sentence being attributed
     /// Stretches of the block being attributed, each with one speaker: the block's inherited
     /// one (`who` -1) or one of m_pieceSpeakers. Most sentences keep the speaker before
     /// them, and a number says so without copying a Speaker (and its reference counts).
@@ -881,39 +882,40 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
         // Everyone mentioned becomes known as the text goes, so that "Prime Minister
         // Koizumi" later finds "Junichiro Koizumi".
         m_people.registerAll(tokens, false, &m_mentions);
-        // One pass for what the whole sentence says: does it announce a list, and how many
-        // commas and semicolons it has.
+        // One pass for what the whole sentence says: does it announce a list, how many
+        // commas and semicolons it has, and where its clauses start (the sentence start and
+        // after punctuation), so that the search for a subject below visits those alone.
         int punctuation = 0;
+        m_clauseStarts.clear();
+        m_clauseStarts.push_back(0);
         for (int i = 0; i < n; ++i) {
             const Token &t = tokens[size_t(i)];
-            if (!t.isWord)
-                punctuation += (t.isMark(u',') || t.isMark(u';')) ? 1 : 0;
-            else if (!announcesFollowing && i + 1 < n)
-                announcesFollowing = announcesFollowingAt(tokens, i);
+            if (t.isWord) {
+                if (!announcesFollowing && i + 1 < n)
+                    announcesFollowing = announcesFollowingAt(tokens, i);
+                continue;
+            }
+            const QChar p = t.text.front();
+            punctuation += (p == u',' || p == u';') ? 1 : 0;
+            // "(Chief of Staff Ilic added that ...)": a sentence in brackets
+            const bool bracket = i == 0 && p == u'(';
+            // '"...," said X': a clause starts after a closing quote that follows a comma
+            const bool quote =
+                (p == u'"' || p == u'\u201d') && i >= 1 && tokens[size_t(i - 1)].isMark(u',');
+            if (i + 1 < n && (p == u',' || p == u';' || p == u':' || p == u'\u2014' || p == u'-' ||
+                              quote || bracket))
+                m_clauseStarts.push_back(i + 1);
         }
 
         // The subject: at the start, or after an introductory phrase ("In response, ...",
         // "..., he added.").
         SubjectMatch best;
         SubjectMatch narrative;
-        // Clause starts: the sentence start and after punctuation. Subjects come early
-        // ("In response, X stated") or last ("..., he added"), so a long list of commas in
-        // between is not searched clause by clause.
+        // Subjects come early ("In response, X stated") or last ("..., he added"), so a
+        // long list of commas in between is not searched clause by clause.
         int clauseStarts = 0;
-        for (int i = 0; i < n; ++i) {
+        for (const int i : m_clauseStarts) {
             if (i > 0) {
-                const Token &previous = tokens[size_t(i - 1)];
-                if (previous.isWord)
-                    continue;
-                const QChar p = previous.text.front();
-                // "(Chief of Staff Ilic added that ...)": a sentence in brackets
-                const bool afterBracket = i == 1 && p == u'(';
-                // '"...," said X': a clause starts after a closing quote that follows a comma
-                const bool afterQuote =
-                    (p == u'"' || p == u'\u201d') && i >= 2 && tokens[size_t(i - 2)].isMark(u',');
-                if (!(p == u',' || p == u';' || p == u':' || p == u'\u2014' || p == u'-' ||
-                      afterQuote || afterBracket))
-                    continue;
                 ++clauseStarts;
                 if (clauseStarts > 6 && clauseStarts < punctuation - 2)
                     continue;
