@@ -311,8 +311,13 @@ bool announcesFollowingAt(TokenSpan tokens, int i)
     const Token &t = tokens[size_t(i)];
     const Token &next = tokens[size_t(i + 1)];
     const QStringView w = t.text;
-    if (w.size() == 2) // "as": both letters in one test, as two-letter words are many
-        return ((w[0].unicode() ^ u'a') | (w[1].unicode() ^ u's')) == 0 && next.isText("follows");
+    // Every word of a sentence comes here. One test rules out all but "as" and "f........",
+    // without a branch on the length, which varies from word to word unforeseeably.
+    const char16_t first = w.front().unicode();
+    if (!(((w.size() == 2) & (first == u'a')) | ((w.size() == 9) & (first == u'f'))))
+        return false;
+    if (w.size() == 2)
+        return w[1] == u's' && next.isText("follows");
     return t.isText("following") &&
            (next.isText("points") || next.isText("statements") || next.isMark(u':') ||
             (i > 0 && tokens[size_t(i - 1)].isText("the")));
