@@ -410,7 +410,10 @@ private:
     std::vector<Token> m_blockTokens; ///< of the block being attributed
     MentionMemo m_mentions;           ///< of the sentence being attributed
     std::vector<std::pair<int, int>> m_sentences;
-    std::vector<int> m_clauseStarts; ///< token indexes of the sentence being attributed
+    /// Token indexes in the sentence being attributed: where its clauses start, and its
+    /// commas and semicolons (where a second speaker may begin).
+    std::vector<int> m_clauseStarts;
+    std::vector<int> m_commas;
     /// Stretches of the block being attributed, each with one speaker: the block's inherited
     /// one (`who` -1) or one of m_pieceSpeakers. Most sentences keep the speaker before
     /// them, and a number says so without copying a Speaker (and its reference counts).
@@ -890,9 +893,9 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
         // One pass for what the whole sentence says: does it announce a list, how many
         // commas and semicolons it has, and where its clauses start (the sentence start and
         // after punctuation), so that the search for a subject below visits those alone.
-        int punctuation = 0;
         m_clauseStarts.clear();
         m_clauseStarts.push_back(0);
+        m_commas.clear();
         for (int i = 0; i < n; ++i) {
             const Token &t = tokens[size_t(i)];
             if (t.isWord) {
@@ -901,7 +904,8 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                 continue;
             }
             const QChar p = t.text.front();
-            punctuation += (p == u',' || p == u';') ? 1 : 0;
+            if (p == u',' || p == u';')
+                m_commas.push_back(i);
             // "(Chief of Staff Ilic added that ...)": a sentence in brackets
             const bool bracket = i == 0 && p == u'(';
             // '"...," said X': a clause starts after a closing quote that follows a comma
@@ -918,6 +922,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
         SubjectMatch narrative;
         // Subjects come early ("In response, X stated") or last ("..., he added"), so a
         // long list of commas in between is not searched clause by clause.
+        const int punctuation = int(m_commas.size());
         int clauseStarts = 0;
         for (const int i : m_clauseStarts) {
             if (i > 0) {
@@ -985,10 +990,13 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
         // "..., and Minister Y expressed his gratitude."
         int pieceStart = base;
         if (best.verbToken >= 0) {
-            for (int b = best.verbToken + 1; b + 1 < n; ++b) {
-                const Token &p = tokens[size_t(b)];
-                if (p.isWord)
+            int passed = best.verbToken; // the commas up to here are read
+            for (const int b : m_commas) {
+                if (b <= passed)
                     continue;
+                if (b + 1 >= n)
+                    break;
+                const Token &p = tokens[size_t(b)];
                 const bool semicolon = p.isMark(u';');
                 // "..., to which Foreign Minister Y responded that ..."
                 if (p.isMark(u',') && b + 3 < n && tokens[size_t(b + 1)].isText("to") &&
@@ -1001,7 +1009,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                         assignSpeaker(m_lastPerson, next.speaker);
                         who = own(std::move(next.speaker));
                         reporting = next.opensReport;
-                        b = qMax(b, next.verbToken);
+                        passed = qMax(b, next.verbToken);
                         continue;
                     }
                 }
@@ -1030,7 +1038,7 @@ bool Parser::attributeBlock(const Block &block, const Speaker &inherited, Speake
                     assignSpeaker(m_lastPerson, other);
                 who = own(std::move(other));
                 reporting = next.opensReport;
-                b = qMax(b, next.verbToken);
+                passed = qMax(b, next.verbToken);
             }
         }
         pieces.push_back({pieceStart, block.start + to, who});
