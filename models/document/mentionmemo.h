@@ -24,7 +24,12 @@ public:
     /// Keeps the mention found at token `at` when the resolver was at `revision`.
     void store(int at, int revision, PersonMention &&mention)
     {
-        m_entries.push_back({at, revision, std::move(mention)});
+        // Made in place: a mention is large (its name parts are kept inline), and each move
+        // copies them.
+        Entry &entry = m_entries.emplace_back();
+        entry.at = at;
+        entry.revision = revision;
+        entry.mention = std::move(mention);
     }
     /// The mention found at token `at` of `tokens` at `revision`, or null.
     const PersonMention *find(TokenSpan tokens, int at, int revision) const
