@@ -90,6 +90,7 @@ bool isBulletChar(QChar c)
     return bulletIndex(c) >= 0;
 }
 
+// The style of a bullet label, "-" or "•": one for each bullet character.
 LabelStyle bulletStyle(QChar c)
 {
     static_assert(int(LabelStyle::FirstBullet) + std::size(bulletChars) <=
